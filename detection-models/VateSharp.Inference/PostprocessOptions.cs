@@ -1,0 +1,22 @@
+// Copyright (c) VateSharp developers. Licensed under the MIT licence.
+
+namespace VateSharp.Inference;
+
+/// <summary>Thresholds applied after inference.</summary>
+public sealed record PostprocessOptions
+{
+    /// <summary>Gets the default options: score 0.25, NMS IoU 0.45, at most 300 boxes, class-aware NMS.</summary>
+    public static PostprocessOptions Default { get; } = new();
+
+    /// <summary>Gets the minimum score a box must reach. Default 0.25.</summary>
+    public float ScoreThreshold { get; init; } = 0.25f;
+
+    /// <summary>Gets the IoU above which the lower-scored of two boxes of the same class is suppressed. Default 0.45.</summary>
+    public float NmsThreshold { get; init; } = 0.45f;
+
+    /// <summary>Gets the maximum number of boxes returned per image. Default 300.</summary>
+    public int MaxDetections { get; init; } = 300;
+
+    /// <summary>Gets a value indicating whether NMS runs per class (default) rather than across classes.</summary>
+    public bool ClassAwareNms { get; init; } = true;
+}
