@@ -1,13 +1,31 @@
 // Copyright (c) VateSharp developers. Licensed under the MIT licence.
 
+using CommandLine;
+using VateSharp.Benchmark.Commands;
+using VateSharp.Evaluation;
+
 namespace VateSharp.Benchmark;
 
-/// <summary>Entry point.</summary>
+/// <summary>
+/// Entry point. This minimal version registers the evaluation verbs only; the full benchmark program adds the
+/// sweep and report verbs beside them.
+/// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
-        Console.Error.WriteLine("VateSharp.Benchmark: not built yet.");
-        return args.Length >= 0 ? 2 : 0;
+        using var parser = new Parser(settings => settings.HelpWriter = Console.Error);
+        try
+        {
+            return parser.ParseArguments<EvalOptions, EvalSpeedOptions>(args).MapResult(
+                (EvalOptions o) => EvalCommand.Run(o, Console.Out, Console.Error),
+                (EvalSpeedOptions o) => EvalSpeedCommand.Run(o, Console.Out, Console.Error),
+                _ => 2);
+        }
+        catch (Exception ex) when (ex is CocoFormatException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"benchmark: {ex.Message}");
+            return 1;
+        }
     }
 }
