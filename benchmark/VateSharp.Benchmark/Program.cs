@@ -17,9 +17,10 @@ internal static class Program
         using var parser = new Parser(settings => settings.HelpWriter = Console.Error);
         try
         {
-            return parser.ParseArguments<EvalOptions, EvalSpeedOptions>(args).MapResult(
+            return parser.ParseArguments<EvalOptions, EvalSpeedOptions, TrackingOptions>(args).MapResult(
                 (EvalOptions o) => EvalCommand.Run(o, Console.Out, Console.Error),
                 (EvalSpeedOptions o) => EvalSpeedCommand.Run(o, Console.Out, Console.Error),
+                (TrackingOptions o) => TrackingCommand.Run(o, Console.Out, Console.Error),
                 _ => 2);
         }
         catch (Exception ex) when (ex is CocoFormatException or IOException or UnauthorizedAccessException)
