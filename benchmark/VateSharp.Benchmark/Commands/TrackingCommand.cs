@@ -76,7 +76,7 @@ public static class TrackingCommand
             ? [.. horizons.SelectMany(h => everyone.Select(t => TrackingMeasurements.Accuracy(t, sequences, h, options.Stride)))]
             : [];
         List<SpeedRow> speed = options.Runs("speed")
-            ? [.. trackers.Select(t => TrackingMeasurements.Speed(t, sequences, options.Objects, rate: 10, seed: 1))]
+            ? [.. new[] { false, true }.SelectMany(small => trackers.Select(t => TrackingMeasurements.Speed(t, sequences, options.Objects, rate: 10, seed: 1, small)))]
             : [];
         List<KeyframeRow> keyframes = options.Runs("keyframes")
             ? [.. rates.SelectMany(r => everyone.Select(t => TrackingMeasurements.Keyframes(t, sequences, groundTruth, r)))]
@@ -113,11 +113,11 @@ public static class TrackingCommand
         }
 
         output.WriteLine();
-        output.WriteLine("| tracker | objects | gray frame | update ms (mean) | update ms (p95) | update CPU ms | initialize ms |");
-        output.WriteLine("|---|---:|---|---:|---:|---:|---:|");
+        output.WriteLine("| tracker | boxes | objects | gray frame | update ms (mean) | update ms (p95) | update CPU ms | initialize ms |");
+        output.WriteLine("|---|---|---:|---|---:|---:|---:|---:|");
         foreach (var r in report.Speed)
         {
-            output.WriteLine(string.Create(c, $"| {r.Tracker} | {r.Objects} | {r.Width}x{r.Height} | {r.UpdateMeanMs:F2} | {r.UpdateP95Ms:F2} | {r.UpdateCpuMs:F2} | {r.InitializeMeanMs:F2} |"));
+            output.WriteLine(string.Create(c, $"| {r.Tracker} | {r.Boxes} | {r.Objects} | {r.Width}x{r.Height} | {r.UpdateMeanMs:F2} | {r.UpdateP95Ms:F2} | {r.UpdateCpuMs:F2} | {r.InitializeMeanMs:F2} |"));
         }
 
         output.WriteLine();

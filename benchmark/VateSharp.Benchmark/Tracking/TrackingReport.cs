@@ -12,6 +12,7 @@ public sealed record AccuracyRow(string Tracker, int Horizon, int Pairs, double 
 
 /// <summary>What a tracker cost per frame.</summary>
 /// <param name="Tracker">The tracker name.</param>
+/// <param name="Boxes">Which boxes: the data's true boxes topped up with random ones, or random small ones only.</param>
 /// <param name="Objects">Boxes followed per frame.</param>
 /// <param name="Width">Width of the gray frames tracked on.</param>
 /// <param name="Height">Height of the gray frames tracked on.</param>
@@ -19,7 +20,7 @@ public sealed record AccuracyRow(string Tracker, int Horizon, int Pairs, double 
 /// <param name="UpdateP95Ms">95th percentile of the update time.</param>
 /// <param name="UpdateCpuMs">Process CPU time per update (all threads; less sensitive to other load than wall time).</param>
 /// <param name="InitializeMeanMs">Mean time of one initialize (all objects).</param>
-public sealed record SpeedRow(string Tracker, int Objects, int Width, int Height, double UpdateMeanMs, double UpdateP95Ms, double UpdateCpuMs, double InitializeMeanMs);
+public sealed record SpeedRow(string Tracker, string Boxes, int Objects, int Width, int Height, double UpdateMeanMs, double UpdateP95Ms, double UpdateCpuMs, double InitializeMeanMs);
 
 /// <summary>COCO scores of "boxes from ground truth every N-th frame, tracked between".</summary>
 /// <param name="Tracker">The tracker name, or <c>static</c> for boxes held still between keyframes.</param>

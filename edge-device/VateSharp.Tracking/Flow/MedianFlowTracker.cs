@@ -22,6 +22,7 @@ public sealed class MedianFlowTracker : ITracker
     private readonly MedianFlowOptions _flow;
     private List<TrackedObject> _objects = [];
     private Mat? _previous;
+    private TrackingFrame? _previousFrame;
     private float _previousScale = 1f;
     private int _frameIndex;
 
@@ -86,6 +87,7 @@ public sealed class MedianFlowTracker : ITracker
     {
         _previous?.Dispose();
         _previous = null;
+        _previousFrame = null;
     }
 
     private BoundingBox?[] Follow(TrackingFrame frame)
@@ -215,6 +217,13 @@ public sealed class MedianFlowTracker : ITracker
 
     private void Remember(TrackingFrame frame)
     {
+        // The frame loop updates and then re-initialises on the same frame; one copy of it is enough.
+        if (ReferenceEquals(_previousFrame, frame) && _previous is not null)
+        {
+            return;
+        }
+
+        _previousFrame = frame;
         _previous?.Dispose();
         _previous = frame.Gray.Clone();
         _previousScale = frame.Scale;
