@@ -53,7 +53,10 @@ public static class ModelFamilies
         {
             "yolov5" or "yolov8" => entry with
             {
-                ColourOrder = ColourOrder.Rgb, Normalisation = unit, Resize = ResizeMode.LetterboxCentred, PadValue = 114,
+                ColourOrder = ColourOrder.Rgb,
+                Normalisation = unit,
+                Resize = ResizeMode.LetterboxCentred,
+                PadValue = 114,
             },
             "yolox" => entry with { Resize = ResizeMode.LetterboxTopLeft, PadValue = 114 },
             "picodet" => entry with { Normalisation = imageNet, Interpolation = Interpolation.Area },
