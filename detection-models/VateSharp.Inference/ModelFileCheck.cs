@@ -28,7 +28,7 @@ internal static class ModelFileCheck
         {
             var start = System.Text.Encoding.UTF8.GetString(head[..Math.Min(40, head.Length)]).Split('\n')[0].Trim();
             throw new DetectorLoadException(
-                $"The model file {Path.GetFileName(path)} is text (it starts with \"{start}\"), not a {kind} model; fetch the real file again.");
+                $"The model file {Path.GetFileName(path)} is text (it starts with \"{start}\"), not {kind}; fetch the real file again.");
         }
     }
 

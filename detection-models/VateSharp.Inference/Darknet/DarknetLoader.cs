@@ -30,7 +30,7 @@ internal static class DarknetLoader
             throw new DetectorLoadException($"The Darknet weights {weightsPath} do not exist; put the .weights file beside the .cfg with the same name.");
         }
 
-        ModelFileCheck.ThrowIfNotBinaryModel(weightsPath, "Darknet weights");
+        ModelFileCheck.ThrowIfNotBinaryModel(weightsPath, "a Darknet weights file");
         var cfg = File.ReadAllText(cfgPath);
         var size = DarknetConfig.InputSize(cfg)
             ?? throw new DetectorLoadException($"{Path.GetFileName(cfgPath)} has no width and height in its [net] section; is it a Darknet cfg?");

@@ -15,7 +15,7 @@ internal static class OnnxLoader
 
     public static OnnxDetector Load(ModelEntry entry, string path, DetectorOptions options, ILogger logger, bool userModel)
     {
-        ModelFileCheck.ThrowIfNotBinaryModel(path, "ONNX");
+        ModelFileCheck.ThrowIfNotBinaryModel(path, "an ONNX model");
 
         InferenceSession session;
         string provider;
