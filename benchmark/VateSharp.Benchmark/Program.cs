@@ -11,5 +11,7 @@ internal static class Program
     private static Task<int> Main(string[] args) => CliApp.RunAsync("benchmark", args, new VerbRegistry()
         .Add<FetchAssetsOptions>(FetchAssetsCommand.RunAsync)
         .Add<DetectOptions>(DetectCommand.RunAsync)
-        .Add<MicroOptions>(MicroCommand.RunAsync));
+        .Add<MicroOptions>(MicroCommand.RunAsync)
+        .Add<EvalOptions>((o, c, _) => Task.FromResult(EvalCommand.Run(o, c.Out, c.Error)))
+        .Add<EvalSpeedOptions>((o, c, _) => Task.FromResult(EvalSpeedCommand.Run(o, c.Out, c.Error))));
 }
