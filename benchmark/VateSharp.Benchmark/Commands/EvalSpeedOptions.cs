@@ -28,6 +28,10 @@ public sealed class EvalSpeedOptions
     [Option("max-dets", Default = "1,10,100", HelpText = "Detection limits (default 1,10,100).")]
     public string MaxDets { get; init; } = "1,10,100";
 
+    /// <summary>Gets the folder to write the generated case to, or null.</summary>
+    [Option("write-case", HelpText = "Also write the generated case as gt.json and results.json into this folder, to cross-check with pycocotools.")]
+    public string? WriteCase { get; init; }
+
     /// <summary>Gets the seed.</summary>
     [Option("seed", Default = 1, HelpText = "Seed of the generated case (default 1).")]
     public int Seed { get; init; } = 1;
