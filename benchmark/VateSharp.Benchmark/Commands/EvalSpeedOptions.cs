@@ -5,7 +5,9 @@ using CommandLine;
 namespace VateSharp.Benchmark.Commands;
 
 /// <summary>Options of the <c>eval-speed</c> verb.</summary>
-[Verb("eval-speed", HelpText = "Time the COCO evaluator on a generated case (random ground truth, jittered true detections and random false ones).")]
+[Verb("eval-speed", HelpText =
+    "Time the COCO evaluator on a generated case (random ground truth, jittered true detections and " +
+    "random false ones).")]
 public sealed class EvalSpeedOptions
 {
     /// <summary>Gets the image count.</summary>
@@ -29,7 +31,9 @@ public sealed class EvalSpeedOptions
     public string MaxDets { get; init; } = "1,10,100";
 
     /// <summary>Gets the folder to write the generated case to, or null.</summary>
-    [Option("write-case", HelpText = "Also write the generated case as gt.json and results.json into this folder, to cross-check with pycocotools.")]
+    [Option("write-case", HelpText =
+        "Also write the generated case as gt.json and results.json into this folder, to cross-check with " +
+        "pycocotools.")]
     public string? WriteCase { get; init; }
 
     /// <summary>Gets the seed.</summary>

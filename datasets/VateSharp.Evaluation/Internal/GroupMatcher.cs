@@ -71,7 +71,8 @@ internal sealed class GroupMatcher
             counted[a] = gtIgnore.Count(ignore => !ignore);
             for (var t = 0; t < thresholds; t++)
             {
-                Match(gts, dt, ious, gtOrder, gtIgnore, gtMatched, area, t, flags.AsSpan(((a * thresholds) + t) * dt.Length, dt.Length));
+                var slice = flags.AsSpan(((a * thresholds) + t) * dt.Length, dt.Length);
+                Match(gts, dt, ious, gtOrder, gtIgnore, gtMatched, area, t, slice);
             }
         }
 
