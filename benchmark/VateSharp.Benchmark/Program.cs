@@ -8,8 +8,11 @@ namespace VateSharp.Benchmark;
 /// <summary>Entry point of the <c>benchmark</c> program: one registration line per verb.</summary>
 internal static class Program
 {
-    private static Task<int> Main(string[] args) => CliApp.RunAsync("benchmark", args, new VerbRegistry()
+    /// <summary>Gets the program's verbs.</summary>
+    internal static VerbRegistry Verbs() => new VerbRegistry()
         .Add<FetchAssetsOptions>(FetchAssetsCommand.RunAsync)
         .Add<DetectOptions>(DetectCommand.RunAsync)
-        .Add<MicroOptions>(MicroCommand.RunAsync));
+        .Add<MicroOptions>(MicroCommand.RunAsync);
+
+    private static Task<int> Main(string[] args) => CliApp.RunAsync("benchmark", args, Verbs());
 }
