@@ -105,8 +105,9 @@ public sealed class DetectionClient : IDisposable
         }
 
         var timeout = request.Timeout ?? _options.DefaultTimeout;
-        var deadline = _time.GetTimestamp() + (long)(timeout.TotalSeconds * _time.TimestampFrequency);
-        var pending = new PendingRequest(request, deadline);
+        var submitted = _time.GetTimestamp();
+        var deadline = submitted + (long)(timeout.TotalSeconds * _time.TimestampFrequency);
+        var pending = new PendingRequest(request, deadline) { SubmittedAt = submitted };
         if (!_pending.TryAdd(pending.Key, pending))
         {
             Interlocked.Decrement(ref _outstanding);
@@ -261,7 +262,17 @@ public sealed class DetectionClient : IDisposable
             return;
         }
 
-        var body = WireMapping.ToWire(pending.Request, (uint)Math.Ceiling(remaining * 1000));
+        // The server counts its budget from receipt, so what is sent is what is left now (see docs/protocol.md).
+        var budget = pending.Request.ServerDeadline is { } serverDeadline
+            ? Math.Min(remaining, serverDeadline.TotalSeconds - ((now - pending.SubmittedAt) / (double)_time.TimestampFrequency))
+            : remaining;
+        if (budget <= 0)
+        {
+            Finish(pending, DetectionStatus.Late, "The server deadline passed before the frame could be sent.");
+            return;
+        }
+
+        var body = WireMapping.ToWire(pending.Request, (uint)Math.Ceiling(budget * 1000));
         var message = WireCodec.Build(MessageKind.DetectRequest, body, Token(), pending.Request.Jpeg);
         if (!link.Socket.TrySendMultipartMessage(TimeSpan.Zero, message))
         {

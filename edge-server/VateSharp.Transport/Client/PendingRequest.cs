@@ -17,6 +17,9 @@ internal sealed class PendingRequest(DetectionRequest request, long deadline)
     /// <summary>Gets the timestamp at which the request times out.</summary>
     public long Deadline { get; } = deadline;
 
+    /// <summary>Gets the timestamp of the <c>TrySubmit</c> call.</summary>
+    public long SubmittedAt { get; init; }
+
     public ServerLink? Link { get; set; }
 
     public long SentAt { get; set; }

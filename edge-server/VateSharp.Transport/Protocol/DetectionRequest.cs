@@ -18,11 +18,16 @@ public sealed record DetectionRequest
     public long CaptureUnixMicroseconds { get; init; }
 
     /// <summary>
-    /// Gets how long the requester waits; <see langword="null"/> takes the client's default timeout. The server
-    /// gets the same budget, counted from its receipt, and answers <see cref="DetectionStatus.Late"/> without
-    /// running the frame when the budget is spent before inference starts.
+    /// Gets how long the requester waits for the reply; <see langword="null"/> takes the client's default timeout.
     /// </summary>
     public TimeSpan? Timeout { get; init; }
+
+    /// <summary>
+    /// Gets how long the server may hold the frame before inference starts, counted from when the client sends it;
+    /// past it the server answers <see cref="DetectionStatus.Late"/> without running the frame. <see langword="null"/>
+    /// (default) uses what is left of <see cref="Timeout"/>; a budget of at least the timeout changes nothing.
+    /// </summary>
+    public TimeSpan? ServerDeadline { get; init; }
 
     /// <summary>Gets the original-frame pixels per sent-image pixel horizontally. Default 1.</summary>
     public float ScaleX { get; init; } = 1f;

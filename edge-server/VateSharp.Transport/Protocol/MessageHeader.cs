@@ -5,21 +5,21 @@ namespace VateSharp.Transport.Protocol;
 /// <summary>The decoded header frame: <c>"VATE" version kind flags [auth token]</c>.</summary>
 /// <param name="Version">Protocol version of the sender.</param>
 /// <param name="Kind">What the body frame holds.</param>
-/// <param name="Flags">Bit field; <see cref="WireFormat.FlagAuthToken"/> is the only bit defined.</param>
+/// <param name="Flags">Bit field; <see cref="Framing.FlagAuthToken"/> is the only bit defined.</param>
 public readonly record struct MessageHeader(byte Version, MessageKind Kind, byte Flags)
 {
     /// <summary>Gets a value indicating whether an authentication token follows the fixed header.</summary>
-    public bool HasAuthToken => (Flags & WireFormat.FlagAuthToken) != 0;
+    public bool HasAuthToken => (Flags & Framing.FlagAuthToken) != 0;
 
     /// <summary>Writes the header frame, appending <paramref name="authToken"/> when it is not empty.</summary>
     public static byte[] Write(MessageKind kind, ReadOnlySpan<byte> authToken = default)
     {
-        var frame = new byte[WireFormat.HeaderLength + authToken.Length];
-        WireFormat.Magic.CopyTo(frame);
-        frame[4] = WireFormat.Version;
+        var frame = new byte[Framing.HeaderLength + authToken.Length];
+        Framing.Magic.CopyTo(frame);
+        frame[4] = Framing.Version;
         frame[5] = (byte)kind;
-        frame[6] = authToken.IsEmpty ? (byte)0 : WireFormat.FlagAuthToken;
-        authToken.CopyTo(frame.AsSpan(WireFormat.HeaderLength));
+        frame[6] = authToken.IsEmpty ? (byte)0 : Framing.FlagAuthToken;
+        authToken.CopyTo(frame.AsSpan(Framing.HeaderLength));
         return frame;
     }
 
@@ -33,28 +33,28 @@ public readonly record struct MessageHeader(byte Version, MessageKind Kind, byte
     {
         header = default;
         authToken = default;
-        if (frame.Length < WireFormat.HeaderLength || !frame[..4].SequenceEqual(WireFormat.Magic))
+        if (frame.Length < Framing.HeaderLength || !frame[..4].SequenceEqual(Framing.Magic))
         {
-            error = $"The header frame must start with ASCII 'VATE' and be at least {WireFormat.HeaderLength} bytes; " +
+            error = $"The header frame must start with ASCII 'VATE' and be at least {Framing.HeaderLength} bytes; " +
                 $"got {frame.Length} bytes that do not.";
             return false;
         }
 
-        if (frame[4] != WireFormat.Version)
+        if (frame[4] != Framing.Version)
         {
-            error = $"Protocol version {frame[4]} is not supported; this peer speaks version {WireFormat.Version}.";
+            error = $"Protocol version {frame[4]} is not supported; this peer speaks version {Framing.Version}.";
             return false;
         }
 
         header = new MessageHeader(frame[4], (MessageKind)frame[5], frame[6]);
-        var expected = WireFormat.HeaderLength + (header.HasAuthToken ? AuthToken.Length : 0);
+        var expected = Framing.HeaderLength + (header.HasAuthToken ? AuthToken.Length : 0);
         if (frame.Length != expected)
         {
             error = $"The header frame must be {expected} bytes for flags 0x{header.Flags:x2}; got {frame.Length}.";
             return false;
         }
 
-        authToken = frame[WireFormat.HeaderLength..];
+        authToken = frame[Framing.HeaderLength..];
         error = string.Empty;
         return true;
     }

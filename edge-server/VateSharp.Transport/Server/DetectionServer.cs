@@ -160,6 +160,36 @@ public sealed class DetectionServer : IAsyncDisposable
             counters.Malformed, counters.Unauthorized);
     }
 
+    /// <summary>
+    /// Simulates a crash, for tests: sockets close at once without linger, nothing queued or running is answered.
+    /// Detectors are disposed once their workers notice.
+    /// </summary>
+    internal void Kill()
+    {
+        if (Interlocked.CompareExchange(ref _state, 3, 1) != 1)
+        {
+            return;
+        }
+
+        _draining = true;
+        _abandonQueued = true;
+        _admission.Complete();
+        _poller!.Stop();
+        _router!.Options.Linger = TimeSpan.Zero;
+        _poller.Dispose();
+        _router.Dispose();
+        _ = Task.WhenAll(_workers).ContinueWith(
+            _ =>
+            {
+                _outbox!.Dispose();
+                foreach (var detector in _detectors.Distinct())
+                {
+                    detector.Dispose();
+                }
+            },
+            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+    }
+
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
@@ -221,7 +251,11 @@ public sealed class DetectionServer : IAsyncDisposable
             Interlocked.Increment(ref _busyWorkers);
             try
             {
-                _outbox!.Enqueue(worker.Run(job!, _abandonQueued));
+                var reply = worker.Run(job!, _abandonQueued);
+                if (Volatile.Read(ref _state) != 3)
+                {
+                    _outbox!.Enqueue(reply);
+                }
             }
             finally
             {

@@ -3,7 +3,7 @@
 namespace VateSharp.Transport.Protocol;
 
 /// <summary>Constants of the framing around the protobuf bodies (docs/protocol.md, "Framing").</summary>
-public static class WireFormat
+public static class Framing
 {
     /// <summary>The protocol version this build speaks.</summary>
     public const byte Version = 1;
