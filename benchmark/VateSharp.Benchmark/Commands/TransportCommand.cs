@@ -107,12 +107,15 @@ internal static class TransportCommand
 
         await using var server = new DetectionServer(i => detectors[i], new DetectionServerOptions
         {
-            Endpoint = "tcp://127.0.0.1:0", Workers = workers, QueueCapacityPerClient = 64,
+            Endpoint = "tcp://127.0.0.1:0",
+            Workers = workers,
+            QueueCapacityPerClient = 64,
         });
         server.Start();
         using var client = new DetectionClient(new DetectionClientOptions
         {
-            Endpoints = [server.Endpoint], DefaultTimeout = TimeSpan.FromSeconds(30),
+            Endpoints = [server.Endpoint],
+            DefaultTimeout = TimeSpan.FromSeconds(30),
         });
 
         // Saturated: keep 2 frames per worker in flight, so a worker never waits for the network.
