@@ -16,7 +16,8 @@ internal static class Program
         .Add<EvalOptions>((o, c, _) => Task.FromResult(EvalCommand.Run(o, c.Out, c.Error)))
         .Add<EvalSpeedOptions>((o, c, _) => Task.FromResult(EvalSpeedCommand.Run(o, c.Out, c.Error)))
         .Add<TransportOptions>(TransportCommand.RunAsync)
-        .Add<CloudOptions>(CloudCommand.RunAsync);
+        .Add<CloudOptions>(CloudCommand.RunAsync)
+        .Add<TrackingOptions>((o, c, _) => Task.FromResult(TrackingCommand.Run(o, c.Out, c.Error)));
 
     private static Task<int> Main(string[] args) => CliApp.RunAsync("benchmark", args, Verbs());
 }
