@@ -47,6 +47,10 @@ public sealed class DetectOptions : VerbOptions
     [Option("nms", Default = 0.45f, HelpText = "IoU above which the lower-scored of two same-class boxes is dropped. Default 0.45.")]
     public float Nms { get; set; } = 0.45f;
 
+    /// <summary>Gets or sets a value indicating whether NMS compares boxes across classes.</summary>
+    [Option("class-agnostic", HelpText = "Suppress overlapping boxes across classes, not only within one. Default off (per-class NMS).")]
+    public bool ClassAgnostic { get; set; }
+
     /// <summary>Gets or sets the per-image detection cap.</summary>
     [Option("max-dets", Default = 100, HelpText = "Most detections kept per image. Default 100 (COCO's maxDets).")]
     public int MaxDets { get; set; } = 100;
