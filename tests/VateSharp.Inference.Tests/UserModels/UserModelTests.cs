@@ -1,6 +1,7 @@
 // Copyright (c) VateSharp developers. Licensed under the MIT licence.
 
 using OpenCvSharp;
+using VateSharp.Assets;
 using VateSharp.Core.Geometry;
 using VateSharp.Inference.Tests.Assets;
 
@@ -49,6 +50,37 @@ public sealed class UserModelTests
             TestCatalogue.AssertOneSentence(error.Message);
             Assert.Contains("does not look like a yolox model", error.Message, StringComparison.Ordinal);
             Assert.Contains("[1,6,128]", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task Should_LoadADarknetPair_When_PathIsACfgWithoutFamily()
+        {
+            // Given Yolo-Fastest's cfg and weights copied out of the cache under a user's own names.
+            var files = await AssetStore.Default.GetModelFilesAsync(ModelCatalogue.Get("yolo-fastest-1.1"));
+            var cfg = Path.Combine(_folder.Path, "mine.cfg");
+            File.Copy(files.Single(f => f.EndsWith(".cfg", StringComparison.Ordinal)), cfg);
+            File.Copy(files.Single(f => f.EndsWith(".weights", StringComparison.Ordinal)), Path.Combine(_folder.Path, "mine.weights"));
+            using var dog = Cv2.ImRead(Path.Combine(await AssetStore.Default.GetDataFolderAsync("sample-images"), "dog.jpg"));
+
+            // When
+            using var detector = await DetectorFactory.CreateAsync(cfg, DetectorOptions.Default);
+            var detections = detector.Detect(dog);
+
+            // Then
+            Assert.Equal(("mine", "yolo-fastest", 320), (detector.Info.Name, detector.Info.Family, detector.Info.InputWidth));
+            Assert.Contains(detections, d => d.Label == "dog");
+        }
+
+        [Fact]
+        public async Task Should_AskForTheWeights_When_OnlyTheCfgExists()
+        {
+            var cfg = Path.Combine(_folder.Path, "lonely.cfg");
+            await File.WriteAllTextAsync(cfg, "[net]\nwidth=320\nheight=320\n");
+
+            var error = await Assert.ThrowsAsync<DetectorLoadException>(() => DetectorFactory.CreateAsync(cfg, DetectorOptions.Default));
+
+            TestCatalogue.AssertOneSentence(error.Message);
+            Assert.Contains("lonely.weights", error.Message, StringComparison.Ordinal);
         }
 
         public void Dispose() => _folder.Dispose();
