@@ -1,32 +1,23 @@
 // Copyright (c) VateSharp developers. Licensed under the MIT licence.
 
-using CommandLine;
 using VateSharp.Benchmark.Commands;
-using VateSharp.Evaluation;
+using VateSharp.Cli;
 
 namespace VateSharp.Benchmark;
 
-/// <summary>
-/// Entry point. This minimal version registers the evaluation verbs only; the full benchmark program adds the
-/// sweep and report verbs beside them.
-/// </summary>
+/// <summary>Entry point of the <c>benchmark</c> program: one registration line per verb.</summary>
 internal static class Program
 {
-    private static int Main(string[] args)
-    {
-        using var parser = new Parser(settings => settings.HelpWriter = Console.Error);
-        try
-        {
-            return parser.ParseArguments<EvalOptions, EvalSpeedOptions, TrackingOptions>(args).MapResult(
-                (EvalOptions o) => EvalCommand.Run(o, Console.Out, Console.Error),
-                (EvalSpeedOptions o) => EvalSpeedCommand.Run(o, Console.Out, Console.Error),
-                (TrackingOptions o) => TrackingCommand.Run(o, Console.Out, Console.Error),
-                _ => 2);
-        }
-        catch (Exception ex) when (ex is CocoFormatException or IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"benchmark: {ex.Message}");
-            return 1;
-        }
-    }
+    /// <summary>Gets the program's verbs.</summary>
+    internal static VerbRegistry Verbs() => new VerbRegistry()
+        .Add<FetchAssetsOptions>(FetchAssetsCommand.RunAsync)
+        .Add<DetectOptions>(DetectCommand.RunAsync)
+        .Add<MicroOptions>(MicroCommand.RunAsync)
+        .Add<EvalOptions>((o, c, _) => Task.FromResult(EvalCommand.Run(o, c.Out, c.Error)))
+        .Add<EvalSpeedOptions>((o, c, _) => Task.FromResult(EvalSpeedCommand.Run(o, c.Out, c.Error)))
+        .Add<TransportOptions>(TransportCommand.RunAsync)
+        .Add<CloudOptions>(CloudCommand.RunAsync)
+        .Add<TrackingOptions>((o, c, _) => Task.FromResult(TrackingCommand.Run(o, c.Out, c.Error)));
+
+    private static Task<int> Main(string[] args) => CliApp.RunAsync("benchmark", args, Verbs());
 }

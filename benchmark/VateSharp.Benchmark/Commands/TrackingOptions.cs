@@ -8,7 +8,7 @@ namespace VateSharp.Benchmark.Commands;
 
 /// <summary>Options of the <c>tracking</c> verb.</summary>
 [Verb("tracking", HelpText = "Measure the device trackers on sequences with exact ground truth (VisDrone-VID layout, e.g. from 'datasets synthesize'): IoU after k frames, ms per frame, and COCO AP of ground-truth keyframes every N frames tracked between.")]
-public sealed class TrackingOptions
+public sealed class TrackingOptions : VateSharp.Cli.VerbOptions
 {
     /// <summary>Gets the data folder.</summary>
     [Option("data", Required = true, HelpText = "Folder with sequences/NAME/*.jpg, annotations/NAME.txt (VisDrone-VID) and annotations.json (COCO).")]
