@@ -11,5 +11,7 @@ internal static class Program
     private static Task<int> Main(string[] args) => CliApp.RunAsync("benchmark", args, new VerbRegistry()
         .Add<FetchAssetsOptions>(FetchAssetsCommand.RunAsync)
         .Add<DetectOptions>(DetectCommand.RunAsync)
-        .Add<MicroOptions>(MicroCommand.RunAsync));
+        .Add<MicroOptions>(MicroCommand.RunAsync)
+        .Add<TransportOptions>(TransportCommand.RunAsync)
+        .Add<CloudOptions>(CloudCommand.RunAsync));
 }
