@@ -40,4 +40,4 @@ if [ "$build" = 1 ]; then
     dotnet build "$root/VateSharp.sln" -c Release -nologo -v quiet -clp:ErrorsOnly
 fi
 
-# (asset fetch step is added with the asset catalogue)
+"$root/scripts/vate" benchmark fetch-assets

@@ -1,13 +1,15 @@
 // Copyright (c) VateSharp developers. Licensed under the MIT licence.
 
+using VateSharp.Benchmark.Commands;
+using VateSharp.Cli;
+
 namespace VateSharp.Benchmark;
 
-/// <summary>Entry point.</summary>
+/// <summary>Entry point of the <c>benchmark</c> program: one registration line per verb.</summary>
 internal static class Program
 {
-    private static int Main(string[] args)
-    {
-        Console.Error.WriteLine("VateSharp.Benchmark: not built yet.");
-        return args.Length >= 0 ? 2 : 0;
-    }
+    private static Task<int> Main(string[] args) => CliApp.RunAsync("benchmark", args, new VerbRegistry()
+        .Add<FetchAssetsOptions>(FetchAssetsCommand.RunAsync)
+        .Add<DetectOptions>(DetectCommand.RunAsync)
+        .Add<MicroOptions>(MicroCommand.RunAsync));
 }

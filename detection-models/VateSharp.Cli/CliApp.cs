@@ -1,0 +1,146 @@
+// Copyright (c) VateSharp developers. Licensed under the MIT licence.
+
+using System.Runtime.InteropServices;
+using CommandLine;
+using CommandLine.Text;
+using Microsoft.Extensions.Logging;
+using VateSharp.Core.Errors;
+
+namespace VateSharp.Cli;
+
+/// <summary>
+/// The shared entry point of every VateSharp program: parses verbs, validates options, sets up logging and
+/// Ctrl-C/SIGTERM cancellation, runs the verb and turns expected failures into one sentence on stderr.
+/// Exit codes: 0 success, 1 failure, 2 bad usage, 130 cancelled.
+/// </summary>
+public static class CliApp
+{
+    /// <summary>Runs a program.</summary>
+    /// <param name="programName">The name users type, used as the prefix of error messages.</param>
+    /// <param name="args">The command line.</param>
+    /// <param name="verbs">The registered verbs.</param>
+    /// <returns>The process exit code.</returns>
+    public static Task<int> RunAsync(string programName, string[] args, VerbRegistry verbs) =>
+        RunAsync(programName, args, verbs, Console.Out, Console.Error);
+
+    /// <summary>Runs a program with explicit console streams (for tests).</summary>
+    public static async Task<int> RunAsync(
+        string programName, string[] args, VerbRegistry verbs, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(programName);
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(verbs);
+
+        using var parser = new Parser(s =>
+        {
+            s.HelpWriter = null;
+            s.CaseInsensitiveEnumValues = true;
+            s.AutoHelp = true;
+            s.AutoVersion = true;
+        });
+        var result = parser.ParseArguments(args, [.. verbs.Types]);
+        if (result is NotParsed<object> notParsed)
+        {
+            return ReportParseFailure(programName, notParsed, stdout, stderr);
+        }
+
+        var options = (VerbOptions)((Parsed<object>)result).Value;
+        var problems = options.Validate().ToList();
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                await stderr.WriteLineAsync($"{programName}: {problem}").ConfigureAwait(false);
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        using var signals = CancelOnSignals(cancellation);
+        using var loggers = CliLogging.Create(options.LogLevel);
+        var context = new CliContext(programName, loggers, stdout, stderr);
+        var log = loggers.CreateLogger(programName);
+        try
+        {
+            return await verbs.RunAsync(options, context, cancellation.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            await stderr.WriteLineAsync($"{programName}: stopped on request; no partial output was kept.").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+        catch (VateException ex)
+        {
+            log.LogDebug(ex, "Expected failure");
+            await stderr.WriteLineAsync($"{programName}: {ex.Message}").ConfigureAwait(false);
+            return ex is UserFacingException user ? user.ExitCode : ExitCodes.Failure;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            log.LogDebug(ex, "File system failure");
+            await stderr.WriteLineAsync($"{programName}: {ex.Message.TrimEnd('.')}; check the path and its permissions.").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+#pragma warning disable CA1031 // The top level must turn every failure into one sentence, never a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            log.LogDebug(ex, "Unexpected failure");
+            await stderr.WriteLineAsync(
+                $"{programName}: unexpected {ex.GetType().Name}: {ex.Message.TrimEnd('.')}; run again with --log-level Debug for details.").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static int ReportParseFailure(string programName, NotParsed<object> result, TextWriter stdout, TextWriter stderr)
+    {
+        var errors = result.Errors.ToList();
+        var help = HelpText.AutoBuild(result, h => HelpText.DefaultParsingErrorsHandler(result, h), e => e, verbsIndex: false, maxDisplayWidth: 110);
+        if (errors.Any(e => e.Tag is ErrorType.HelpRequestedError or ErrorType.HelpVerbRequestedError or ErrorType.VersionRequestedError))
+        {
+            stdout.WriteLine(help);
+            return ExitCodes.Success;
+        }
+
+        if (errors.Any(e => e.Tag is ErrorType.NoVerbSelectedError))
+        {
+            stderr.WriteLine(HelpText.AutoBuild(result, 110));
+            stderr.WriteLine($"{programName}: no verb given; pick one of the verbs listed above.");
+            return ExitCodes.Usage;
+        }
+
+        var sentence = SentenceBuilder.Create().FormatError(errors[0]).TrimEnd('.');
+        var verb = result.TypeInfo.Current.GetCustomAttributes(typeof(VerbAttribute), false)
+            .OfType<VerbAttribute>().FirstOrDefault()?.Name;
+        var hint = verb is null ? $"{programName} --help" : $"{programName} {verb} --help";
+        stderr.WriteLine($"{programName}: {sentence}; run '{hint}' for the options.");
+        return ExitCodes.Usage;
+    }
+
+    private static CancellationRegistrations CancelOnSignals(CancellationTokenSource cancellation)
+    {
+        void OnCancelKey(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        }
+
+        Console.CancelKeyPress += OnCancelKey;
+        var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, ctx =>
+        {
+            ctx.Cancel = true;
+            cancellation.Cancel();
+        });
+        return new CancellationRegistrations(() =>
+        {
+            Console.CancelKeyPress -= OnCancelKey;
+            sigterm.Dispose();
+        });
+    }
+
+    private sealed class CancellationRegistrations(Action release) : IDisposable
+    {
+        public void Dispose() => release();
+    }
+}
