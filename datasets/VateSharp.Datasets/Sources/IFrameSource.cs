@@ -20,6 +20,12 @@ public interface IFrameSource : IDisposable
     int SkippedFrames { get; }
 
     /// <summary>
+    /// Gets how many decoded frames were discarded because a newer one arrived before the consumer asked
+    /// (live sources and real-time playback only; 0 for sources that never drop).
+    /// </summary>
+    int DroppedFrames => 0;
+
+    /// <summary>
     /// Reads the next frame. Returns <see langword="false"/> at the end of the source.
     /// </summary>
     bool TryRead(out Frame? frame, CancellationToken cancellationToken = default);
