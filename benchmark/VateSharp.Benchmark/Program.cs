@@ -11,5 +11,8 @@ internal static class Program
     private static Task<int> Main(string[] args) => CliApp.RunAsync("benchmark", args, new VerbRegistry()
         .Add<FetchAssetsOptions>(FetchAssetsCommand.RunAsync)
         .Add<DetectOptions>(DetectCommand.RunAsync)
-        .Add<MicroOptions>(MicroCommand.RunAsync));
+        .Add<MicroOptions>(MicroCommand.RunAsync)
+        .Add<SweepOptions>(SweepCommand.RunAsync)
+        .Add<ReportOptions>(ReportCommand.RunAsync)
+        .Add<LoopOptions>(LoopCommand.RunAsync));
 }
