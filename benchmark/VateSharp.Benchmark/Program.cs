@@ -12,6 +12,8 @@ internal static class Program
         .Add<FetchAssetsOptions>(FetchAssetsCommand.RunAsync)
         .Add<DetectOptions>(DetectCommand.RunAsync)
         .Add<MicroOptions>(MicroCommand.RunAsync)
+        .Add<TransportOptions>(TransportCommand.RunAsync)
+        .Add<CloudOptions>(CloudCommand.RunAsync)
         .Add<SweepOptions>(SweepCommand.RunAsync)
         .Add<ReportOptions>(ReportCommand.RunAsync)
         .Add<LoopOptions>(LoopCommand.RunAsync));

@@ -73,13 +73,13 @@ public static class CliApp
         catch (VateException ex)
         {
             log.LogDebug(ex, "Expected failure");
-            await stderr.WriteLineAsync($"{programName}: {ex.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"{programName}: {FirstLine(ex.Message)}").ConfigureAwait(false);
             return ex is UserFacingException user ? user.ExitCode : ExitCodes.Failure;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             log.LogDebug(ex, "File system failure");
-            await stderr.WriteLineAsync($"{programName}: {ex.Message.TrimEnd('.')}; check the path and its permissions.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"{programName}: {FirstLine(ex.Message).TrimEnd('.')}; check the path and its permissions.").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
 #pragma warning disable CA1031 // The top level must turn every failure into one sentence, never a stack trace.
@@ -88,10 +88,13 @@ public static class CliApp
         {
             log.LogDebug(ex, "Unexpected failure");
             await stderr.WriteLineAsync(
-                $"{programName}: unexpected {ex.GetType().Name}: {ex.Message.TrimEnd('.')}; run again with --log-level Debug for details.").ConfigureAwait(false);
+                $"{programName}: unexpected {ex.GetType().Name}: {FirstLine(ex.Message).TrimEnd('.')}; run again with --log-level Debug for details.").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
     }
+
+    // Messages are meant to be one sentence; a multi-line one from a third-party library is cut to its first line.
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].TrimEnd('\r', ' ');
 
     private static int ReportParseFailure(string programName, NotParsed<object> result, TextWriter stdout, TextWriter stderr)
     {

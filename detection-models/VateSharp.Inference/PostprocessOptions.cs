@@ -5,7 +5,7 @@ namespace VateSharp.Inference;
 /// <summary>Thresholds applied after inference.</summary>
 public sealed record PostprocessOptions
 {
-    /// <summary>Gets the default options: score 0.25, NMS IoU 0.45, at most 300 boxes, class-aware NMS.</summary>
+    /// <summary>Gets the default options: score 0.25, NMS IoU 0.45, at most 300 boxes from the best 1000 candidates, class-aware NMS.</summary>
     public static PostprocessOptions Default { get; } = new();
 
     /// <summary>Gets the minimum score a box must reach. Default 0.25.</summary>
@@ -16,6 +16,12 @@ public sealed record PostprocessOptions
 
     /// <summary>Gets the maximum number of boxes returned per image. Default 300.</summary>
     public int MaxDetections { get; init; } = 300;
+
+    /// <summary>
+    /// Gets how many of the best-scored candidates enter NMS; the rest are dropped first, as PaddleDetection's
+    /// nms_top_k and mmdetection's nms_pre do, so that very low score thresholds stay fast. Default 1000.
+    /// </summary>
+    public int MaxCandidates { get; init; } = 1000;
 
     /// <summary>Gets a value indicating whether NMS runs per class (default) rather than across classes.</summary>
     public bool ClassAwareNms { get; init; } = true;

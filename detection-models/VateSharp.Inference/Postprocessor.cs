@@ -8,7 +8,7 @@ namespace VateSharp.Inference;
 
 /// <summary>
 /// Turns decoded candidates (network-input pixels) into detections in image pixels: map back through the
-/// letterbox, suppress overlaps, keep the best <see cref="PostprocessOptions.MaxDetections"/>, clip to the image.
+/// letterbox, keep the best <see cref="PostprocessOptions.MaxCandidates"/>, suppress overlaps, keep the best <see cref="PostprocessOptions.MaxDetections"/>, clip to the image.
 /// </summary>
 public static class Postprocessor
 {
@@ -39,6 +39,12 @@ public static class Postprocessor
         }
 
         var kept = CandidateFilters.KeepAtLeast(span, options.ScoreThreshold);
+        if (kept > options.MaxCandidates)
+        {
+            span[..kept].Sort(static (a, b) => b.Score.CompareTo(a.Score));
+            kept = Math.Max(options.MaxCandidates, 0);
+        }
+
         kept = NonMaxSuppression.Apply(span[..kept], options.NmsThreshold, options.ClassAwareNms, options.MaxDetections);
 
         var detections = new List<Detection>(kept);

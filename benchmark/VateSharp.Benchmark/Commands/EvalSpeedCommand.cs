@@ -1,0 +1,93 @@
+// Copyright (c) VateSharp developers. Licensed under the MIT licence.
+
+using System.Diagnostics;
+using VateSharp.Evaluation;
+using VateSharp.Evaluation.Coco;
+
+namespace VateSharp.Benchmark.Commands;
+
+/// <summary>The <c>eval-speed</c> verb: times evaluate, accumulate and summarize on a generated case.</summary>
+public static class EvalSpeedCommand
+{
+    /// <summary>Runs the verb.</summary>
+    /// <param name="options">The parsed options.</param>
+    /// <param name="output">Receives the timings.</param>
+    /// <param name="error">Receives problems.</param>
+    /// <returns>0 on success, 2 for bad options.</returns>
+    public static int Run(EvalSpeedOptions options, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+
+        var parse = new EvalOptions { MaxDets = options.MaxDets };
+        if (parse.TryParseMaxDets(out var limits) is { } problem)
+        {
+            error.WriteLine($"benchmark: {problem}");
+            return 2;
+        }
+
+        if (options.Images < 1 || options.Detections < 0 || options.BoxesPerImage < 1 || options.Categories < 1)
+        {
+            error.WriteLine("benchmark: --images, --boxes-per-image and --categories must be at least 1, --detections at least 0.");
+            return 2;
+        }
+
+        var (groundTruth, detections) = Generate(options);
+        var clock = Stopwatch.StartNew();
+        var evaluation = CocoEvaluator.Evaluate(groundTruth, detections, new CocoEvaluationOptions { MaxDetections = limits });
+        var evaluate = clock.Elapsed;
+        clock.Restart();
+        var accumulation = evaluation.Accumulate();
+        var accumulate = clock.Elapsed;
+        clock.Restart();
+        var summary = accumulation.Summarize();
+        var summarize = clock.Elapsed;
+
+        output.WriteLine(
+            $"{options.Images} images, {groundTruth.Annotations.Count} ground-truth boxes, {detections.Count} detections, " +
+            $"{options.Categories} categories, {Environment.ProcessorCount} cores");
+        output.WriteLine($"evaluate   {evaluate.TotalSeconds,8:F3} s");
+        output.WriteLine($"accumulate {accumulate.TotalSeconds,8:F3} s");
+        output.WriteLine($"summarize  {summarize.TotalSeconds,8:F3} s");
+        output.WriteLine($"total      {(evaluate + accumulate + summarize).TotalSeconds,8:F3} s  (AP {summary.AP:F3})");
+        return 0;
+    }
+
+    private static (CocoDataset GroundTruth, List<CocoDetection> Detections) Generate(EvalSpeedOptions options)
+    {
+        var random = new Random(options.Seed);
+        var images = new List<CocoImage>(options.Images);
+        var annotations = new List<CocoAnnotation>(options.Images * options.BoxesPerImage);
+        for (var i = 1; i <= options.Images; i++)
+        {
+            images.Add(new CocoImage(i, $"seq{i / 100:0000}/{i:0000000}.jpg", 1280, 720));
+            for (var b = 0; b < options.BoxesPerImage; b++)
+            {
+                var box = new CocoBox(random.Next(0, 1200), random.Next(0, 650), random.Next(4, 200), random.Next(4, 200));
+                annotations.Add(new CocoAnnotation(annotations.Count + 1, i, 1 + random.Next(options.Categories), box, box.Area, random.Next(50) == 0));
+            }
+        }
+
+        // Two thirds of the detections are jittered copies of ground truth, the rest random boxes.
+        var detections = new List<CocoDetection>(options.Detections);
+        for (var d = 0; d < options.Detections; d++)
+        {
+            if (d % 3 != 2)
+            {
+                var source = annotations[random.Next(annotations.Count)];
+                var b = source.Bbox;
+                var jitter = new CocoBox(b.X + random.Next(-8, 9), b.Y + random.Next(-8, 9), b.Width * (0.8 + (random.NextDouble() * 0.4)), b.Height * (0.8 + (random.NextDouble() * 0.4)));
+                detections.Add(new CocoDetection(source.ImageId, source.CategoryId, jitter, Math.Round(random.NextDouble(), 3)));
+            }
+            else
+            {
+                var box = new CocoBox(random.Next(0, 1200), random.Next(0, 650), random.Next(4, 200), random.Next(4, 200));
+                detections.Add(new CocoDetection(1 + random.Next(options.Images), 1 + random.Next(options.Categories), box, Math.Round(random.NextDouble(), 3)));
+            }
+        }
+
+        var categories = Enumerable.Range(1, options.Categories).Select(c => new CocoCategory(c, $"class{c}")).ToList();
+        return (new CocoDataset(images, categories, annotations), detections);
+    }
+}

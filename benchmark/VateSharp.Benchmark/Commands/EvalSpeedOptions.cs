@@ -1,0 +1,34 @@
+// Copyright (c) VateSharp developers. Licensed under the MIT licence.
+
+using CommandLine;
+
+namespace VateSharp.Benchmark.Commands;
+
+/// <summary>Options of the <c>eval-speed</c> verb.</summary>
+[Verb("eval-speed", HelpText = "Time the COCO evaluator on a generated case (random ground truth, jittered true detections and random false ones).")]
+public sealed class EvalSpeedOptions
+{
+    /// <summary>Gets the image count.</summary>
+    [Option("images", Default = 10_000, HelpText = "Images in the generated ground truth (default 10000).")]
+    public int Images { get; init; } = 10_000;
+
+    /// <summary>Gets the detection count.</summary>
+    [Option("detections", Default = 500_000, HelpText = "Detections in the generated results (default 500000).")]
+    public int Detections { get; init; } = 500_000;
+
+    /// <summary>Gets the ground-truth boxes per image.</summary>
+    [Option("boxes-per-image", Default = 10, HelpText = "Ground-truth boxes per image (default 10).")]
+    public int BoxesPerImage { get; init; } = 10;
+
+    /// <summary>Gets the category count.</summary>
+    [Option("categories", Default = 80, HelpText = "Categories (default 80).")]
+    public int Categories { get; init; } = 80;
+
+    /// <summary>Gets the detection limits.</summary>
+    [Option("max-dets", Default = "1,10,100", HelpText = "Detection limits (default 1,10,100).")]
+    public string MaxDets { get; init; } = "1,10,100";
+
+    /// <summary>Gets the seed.</summary>
+    [Option("seed", Default = 1, HelpText = "Seed of the generated case (default 1).")]
+    public int Seed { get; init; } = 1;
+}
