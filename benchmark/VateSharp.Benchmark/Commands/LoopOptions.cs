@@ -19,7 +19,7 @@ public sealed class LoopOptions : VerbOptions
     public string? Sequences { get; set; }
 
     /// <summary>Gets or sets the frame cap.</summary>
-    [Option("max-frames", HelpText = "Read at most this many frames from the start of the list. Default: all.")]
+    [Option("max-frames", HelpText = "Read at most this many frames of each sequence (with --frames: of the list). Default: all.")]
     public int? MaxFrames { get; set; }
 
     /// <summary>Gets or sets the model.</summary>

@@ -17,6 +17,7 @@ internal static class SweepCommand
     public static async Task<int> RunAsync(SweepOptions options, CliContext context, CancellationToken ct)
     {
         var started = TimeProvider.System.GetUtcNow();
+        var load = SweepEnvironment.LoadAverage();
         var (grid, repeats, warmup) = options.Resolve();
         var plan = new SweepPlan
         {
@@ -40,7 +41,7 @@ internal static class SweepCommand
         var launcher = new EdgeDeviceLauncher(dll, TimeSpan.FromSeconds(options.RunTimeout));
         var summary = await new SweepExecutor(launcher.LaunchAsync, context.Out).RunAsync(root, plan, options.Resume, ct)
             .ConfigureAwait(false);
-        WriteEnvironment(root, plan, started);
+        WriteEnvironment(root, plan, started, load);
 
         var failures = summary.Failures.ToList();
         if (!options.NoLoops)
@@ -64,7 +65,7 @@ internal static class SweepCommand
         return failures.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
-    private static void WriteEnvironment(string root, SweepPlan plan, DateTimeOffset started)
+    private static void WriteEnvironment(string root, SweepPlan plan, DateTimeOffset started, string load)
     {
         // The first sweep into a folder records where it ran; a resumed sweep keeps that record.
         var path = Path.Combine(root, RunFolder.EnvironmentFileName);
@@ -73,7 +74,7 @@ internal static class SweepCommand
             return;
         }
 
-        var environment = SweepEnvironment.Collect(plan, started) with
+        var environment = SweepEnvironment.Collect(plan, started, load) with
         {
             Models = SweepEnvironment.Checksums(ModelsOf(plan)),
         };

@@ -72,7 +72,7 @@ public sealed class SweepOptions : VerbOptions
     public int? Warmup { get; set; }
 
     /// <summary>Gets or sets the frame cap.</summary>
-    [Option("max-frames", HelpText = "Frames per run, passed as --max-frames. Default: every frame.")]
+    [Option("max-frames", HelpText = "Frames played per sequence in each run, passed as --max-frames. Default: every frame.")]
     public int? MaxFrames { get; set; }
 
     /// <summary>Gets or sets the output folder.</summary>
@@ -96,7 +96,7 @@ public sealed class SweepOptions : VerbOptions
     public bool NoLoops { get; set; }
 
     /// <summary>Gets or sets the frame cap of the loops.</summary>
-    [Option("loop-frames", HelpText = "Frames the frame loops read. Default: --max-frames, else every frame.")]
+    [Option("loop-frames", HelpText = "Frames per sequence the frame loops read. Default: --max-frames, else every frame.")]
     public int? LoopFrames { get; set; }
 
     /// <summary>Gets or sets the run time limit.</summary>

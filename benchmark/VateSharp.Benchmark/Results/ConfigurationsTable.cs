@@ -46,12 +46,13 @@ internal static class ConfigurationsTable
         foreach (var result in results.Configurations)
         {
             var c = result.Planned.Configuration;
+            var detects = !c.DecodeOnly;
             table.AddRow(
                 Labels.Roles(result.Planned),
-                c.Mode,
-                c.DetectionRate,
-                Labels.Tiers(c.Tiers),
-                c.Fusion,
+                detects ? c.Mode : null,
+                detects ? c.DetectionRate : ReportValue.Missing,
+                detects ? Labels.Tiers(c.Tiers) : "none",
+                detects ? c.Fusion : null,
                 c.HasServer ? Labels.Setting(c.ServerPolicy) : null,
                 c.HasCloud ? Labels.Setting(c.CloudPolicy) : null,
                 c.JpegQuality,

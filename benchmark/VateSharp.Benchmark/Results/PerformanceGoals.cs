@@ -9,7 +9,8 @@ namespace VateSharp.Benchmark.Results;
 /// The four performance goals of docs/performance.md, computed from one sweep:
 /// <list type="number">
 /// <item>device alone (no remote tier) ÷ decode-only FPS ≥ 0.8: the device-only reference of the chosen pipeline
-/// point against the frame loop that only reads the frames;</item>
+/// point against the edge-device program only decoding the same frames (or, without that run, the frame loop that
+/// only reads them);</item>
 /// <item>pipeline mAP ÷ ceiling ≥ 0.9 at ≤ 20 % cloud frames: the chosen point against the cloud alone on every
 /// frame;</item>
 /// <item>pipeline ÷ device-only mAP ≥ 1.5: the chosen point against the device alone at the same rate and mode;</item>
@@ -44,10 +45,14 @@ public static class PerformanceGoals
         var pipeline = ChoosePipeline(results);
         var refs = pipeline is null ? null : References.Of(results, pipeline.Planned.Configuration);
 
+        // Decode-only FPS comes from the edge-device program itself (same source, same prefetching) when that run
+        // exists, else from the frame loop that only reads the frames.
         var deviceFps = refs?.DeviceOnly?.Median(m => m.Fps);
-        var decodeFps = LoopsTable.MedianFps(results.Loops.DecodeOnly);
+        var programDecode = refs?.DecodeOnly?.Median(m => m.Fps);
+        var decodeFps = programDecode ?? LoopsTable.MedianFps(results.Loops.DecodeOnly);
+        var decodeId = programDecode is null ? "frame loop" : refs!.DecodeOnly!.Id;
         goals.Add(new GoalResult("device alone ÷ decode-only FPS", ReferencesTable.Divide(deviceFps, decodeFps), 0.8,
-            Sides("device only", refs?.DeviceOnly?.Id, deviceFps, "fps", "decode only", "frame loop", decodeFps, "fps")));
+            Sides("device only", refs?.DeviceOnly?.Id, deviceFps, "fps", "decode only", decodeId, decodeFps, "fps")));
 
         var map = pipeline?.Median(m => m.Ap);
         var ceiling = refs?.CloudCeiling?.Median(m => m.Ap);

@@ -10,12 +10,14 @@ internal sealed record References(
     ConfigurationResult? DeviceCeiling,
     ConfigurationResult? ServerCeiling,
     ConfigurationResult? CloudCeiling,
-    ConfigurationResult? VateSameMode)
+    ConfigurationResult? VateSameMode,
+    ConfigurationResult? DecodeOnly)
 {
     public static References Of(SweepResults results, SweepConfiguration point) => new(
         results.Find(Baselines.DeviceOnly(point)),
         results.Find(Baselines.Ceiling(point, "device")),
         results.Find(Baselines.Ceiling(point, "server")),
         results.Find(Baselines.Ceiling(point, "cloud")),
-        results.Find(Baselines.Vate(point, point.Mode)));
+        results.Find(Baselines.Vate(point, point.Mode)),
+        results.Find(Baselines.DecodeOnly(point)));
 }

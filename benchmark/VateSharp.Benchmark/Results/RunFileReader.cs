@@ -1,27 +1,33 @@
 // Copyright (c) VateSharp developers. Licensed under the MIT licence.
 
 using System.Text.Json;
-using VateSharp.Benchmark.Sweep;
 
 namespace VateSharp.Benchmark.Results;
 
 /// <summary>
-/// Turns one finished run folder (metrics.json and scores.json of the edge-device program; see docs/edge-device.md
-/// for their keys) into a <see cref="RunMetrics"/>. A value the files lack becomes null, so a report of older or
+/// Turns one finished run folder (metrics.json and scores.json of the edge-device program; docs/edge-device.md
+/// describes their keys) into a <see cref="RunMetrics"/>. A value the files lack becomes null, so a report of older or
 /// partial runs shows NA rather than failing. scores.json writes −1 where COCO could measure nothing; that too is
 /// null here.
 /// </summary>
 public static class RunFileReader
 {
-    /// <summary>Reads the figures of a run folder.</summary>
+    /// <summary>Reads the figures of a run folder; a folder without scores.json (a decode-only run) has no scores.</summary>
     /// <exception cref="JsonException">A file is not JSON (a finished run's files always are).</exception>
     public static RunMetrics Read(string runDirectory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(runDirectory);
 
         using var metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(runDirectory, "metrics.json")));
-        using var scores = JsonDocument.Parse(File.ReadAllText(Path.Combine(runDirectory, "scores.json")));
-        return FromMetrics(metrics.RootElement) with
+        var result = FromMetrics(metrics.RootElement);
+        var scoresPath = Path.Combine(runDirectory, "scores.json");
+        if (!File.Exists(scoresPath))
+        {
+            return result;
+        }
+
+        using var scores = JsonDocument.Parse(File.ReadAllText(scoresPath));
+        return result with
         {
             Ap = Score(scores.RootElement, "overall.AP"),
             Ap50 = Score(scores.RootElement, "overall.AP50"),
@@ -32,47 +38,59 @@ public static class RunFileReader
 
     private static RunMetrics FromMetrics(JsonElement root)
     {
-        var frames = JsonLookup.Number(root, "frames", "framesProcessed", "summary.frames");
-        var tiers = SweepConfiguration.TierOrder.Select(name => Tier(root, name)).OfType<TierMetrics>().ToArray();
-        var remoteBytes = tiers.Where(t => t.Tier != "device" && t.BytesSent is not null).Sum(t => t.BytesSent);
-        var cloudFrames = tiers.FirstOrDefault(t => t.Tier == "cloud")?.Frames;
-        var serverFrames = tiers.FirstOrDefault(t => t.Tier == "server")?.Frames;
+        // metrics.json (schema 1): framesShown, framesPerSecond, wallSeconds, processCpuSeconds, stages {name:
+        // {meanMs, ...}}, drops {reason: count}, tiers [{name, requests, bytesSent, offloadRatio, latency {p50Ms,
+        // p95Ms, p99Ms, ...}, failures {reason: count}}, ...].
+        var frames = JsonLookup.Number(root, "framesShown");
+        var tiers = new List<TierMetrics>();
+        if (JsonLookup.Find(root, "tiers") is { ValueKind: JsonValueKind.Array } list)
+        {
+            foreach (var tier in list.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.Object))
+            {
+                if (JsonLookup.Find(tier, "name") is { ValueKind: JsonValueKind.String } name)
+                {
+                    tiers.Add(Tier(name.GetString()!, tier));
+                }
+            }
+        }
+
+        var bytes = tiers.Sum(t => t.BytesSent ?? 0);
         return new RunMetrics
         {
             Frames = frames,
-            Fps = JsonLookup.Number(root, "fps", "framesPerSecond", "summary.fps"),
-            Drops = JsonLookup.Number(root, "drops", "dropped", "framesDropped", "drops.total"),
-            BytesPerFrame = JsonLookup.Number(root, "bytesPerFrame", "sentBytesPerFrame")
-                ?? (frames > 0 && tiers.Any(t => t.BytesSent is not null) ? remoteBytes / frames : null),
-            CloudRatio = JsonLookup.Number(root, "offloadRatio.cloud", "tiers.cloud.offloadRatio")
-                ?? Ratio(cloudFrames, frames, tiers.Any(t => t.Tier == "cloud")),
-            ServerRatio = JsonLookup.Number(root, "offloadRatio.server", "tiers.server.offloadRatio")
-                ?? Ratio(serverFrames, frames, tiers.Any(t => t.Tier == "server")),
+            Fps = JsonLookup.Number(root, "framesPerSecond"),
+            Drops = Total(JsonLookup.Find(root, "drops")),
+            BytesPerFrame = frames is > 0 && tiers.Count > 0 ? bytes / frames.Value : null,
+            // A tier the run did not use got no frames: a share of 0, not an unknown one.
+            CloudRatio = Ratio(tiers, "cloud"),
+            ServerRatio = Ratio(tiers, "server"),
             Tiers = tiers,
+            WallSeconds = JsonLookup.Number(root, "wallSeconds"),
+            CpuSeconds = JsonLookup.Number(root, "processCpuSeconds"),
+            Stages = Stages(JsonLookup.Find(root, "stages")),
         };
     }
 
-    private static TierMetrics? Tier(JsonElement root, string name)
-    {
-        if (JsonLookup.Find(root, $"tiers.{name}", name == "server" ? "tiers.edgeServer" : $"tiers.{name}") is not
-            { ValueKind: JsonValueKind.Object } tier)
-        {
-            return null;
-        }
+    private static List<KeyValuePair<string, double?>> Stages(JsonElement? stages) => stages is { ValueKind: JsonValueKind.Object } o
+        ? [.. o.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, JsonLookup.Number(p.Value, "meanMs")))]
+        : [];
 
-        return new TierMetrics(
-            name,
-            JsonLookup.Number(tier, "latencyMs.p50", "latency.p50", "p50Ms", "p50"),
-            JsonLookup.Number(tier, "latencyMs.p95", "latency.p95", "p95Ms", "p95"),
-            JsonLookup.Number(tier, "latencyMs.p99", "latency.p99", "p99Ms", "p99"),
-            JsonLookup.Number(tier, "frames", "sent", "requests", "detections"),
-            JsonLookup.Number(tier, "bytesSent", "bytes", "sentBytes"),
-            JsonLookup.Number(tier, "drops", "dropped"));
-    }
+    private static TierMetrics Tier(string name, JsonElement tier) => new(
+        name,
+        JsonLookup.Number(tier, "latency.p50Ms"),
+        JsonLookup.Number(tier, "latency.p95Ms"),
+        JsonLookup.Number(tier, "latency.p99Ms"),
+        JsonLookup.Number(tier, "requests"),
+        JsonLookup.Number(tier, "bytesSent"),
+        Total(JsonLookup.Find(tier, "failures")),
+        JsonLookup.Number(tier, "offloadRatio"));
 
-    private static double? Ratio(double? part, double? whole, bool tierRan) => tierRan
-        ? part is { } p && whole is > 0 ? p / whole.Value : null
-        : 0;
+    private static double? Ratio(List<TierMetrics> tiers, string name) =>
+        tiers.Count == 0 ? null : tiers.FirstOrDefault(t => t.Tier == name) is { } tier ? tier.OffloadRatio : 0;
+
+    private static double? Total(JsonElement? counts) => counts is { ValueKind: JsonValueKind.Object } o
+        ? o.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Number).Sum(p => p.Value.GetDouble())
+        : null;
 
     private static double? Score(JsonElement root, string path) =>
         JsonLookup.Number(root, path) is { } value && value >= 0 ? value : null;

@@ -23,6 +23,16 @@ public sealed record RunMetrics
     /// <summary>Fraction of frames sent to the edge server (0 to 1).</summary>
     public double? ServerRatio { get; init; }
 
+    /// <summary>Wall time of the frame loop in seconds.</summary>
+    public double? WallSeconds { get; init; }
+
+    /// <summary>CPU time of the whole process in seconds (every thread, every embedded tier).</summary>
+    public double? CpuSeconds { get; init; }
+
+    /// <summary>Mean duration of each pipeline stage in milliseconds, by stage name (Decode, DeviceDetect, Track,
+    /// CatchUp, Encode, Fuse, Frame ...), in the order the run reports them.</summary>
+    public IReadOnlyList<KeyValuePair<string, double?>> Stages { get; init; } = [];
+
     /// <summary>Per-tier figures, device first.</summary>
     public IReadOnlyList<TierMetrics> Tiers { get; init; } = [];
 

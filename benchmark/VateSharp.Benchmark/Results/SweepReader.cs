@@ -54,7 +54,7 @@ public static class SweepReader
         var environmentPath = Path.Combine(root, RunFolder.EnvironmentFileName);
         return new SweepResults
         {
-            Configurations = [.. planned.Select(p => new ConfigurationResult(p, ReadRuns(root, p.Id)))],
+            Configurations = [.. planned.Select(p => new ConfigurationResult(p, ReadRuns(root, p)))],
             Loops = ReadLoops(RunFolder.LoopsRoot(root)),
             Environment = File.Exists(environmentPath)
                 ? SweepJson.Read<ReportEnvironment>(environmentPath, "environment file")
@@ -63,10 +63,11 @@ public static class SweepReader
         };
     }
 
-    private static List<RunRecord> ReadRuns(string root, string id)
+    private static List<RunRecord> ReadRuns(string root, PlannedConfiguration planned)
     {
+        var id = planned.Id;
         var records = new List<RunRecord>();
-        foreach (var repeat in RunFolder.CompletedRepeats(RunFolder.ConfigurationDirectory(root, id)))
+        foreach (var repeat in RunFolder.CompletedRepeats(RunFolder.ConfigurationDirectory(root, id), planned.Configuration.OutputFiles))
         {
             var folder = RunFolder.RepeatDirectory(root, id, repeat);
             try

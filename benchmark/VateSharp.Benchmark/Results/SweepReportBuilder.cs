@@ -7,8 +7,8 @@ namespace VateSharp.Benchmark.Results;
 
 /// <summary>
 /// Builds the sweep report from results alone (no runs, no clock), so a report rebuilt from saved runs is the same
-/// report. Tables, in order: configurations (results.csv), goals, against the baselines, frame loops, per
-/// sequence, every run.
+/// report. Tables, in order: configurations (results.csv), goals, against the baselines, frame loops, where the
+/// time goes, per sequence, every run.
 /// </summary>
 public static class SweepReportBuilder
 {
@@ -28,6 +28,7 @@ public static class SweepReportBuilder
             GoalsTable.Build(goals),
             ReferencesTable.Build(results),
             LoopsTable.Build(results),
+            StagesTable.Build(results),
             SequencesTable.Build(results),
             RunsTable.Build(results),
         };

@@ -9,6 +9,9 @@ namespace VateSharp.Benchmark.Results;
 /// <param name="P99Ms">99th percentile latency, ms.</param>
 /// <param name="Frames">Frames the tier detected (or was sent).</param>
 /// <param name="BytesSent">Bytes sent to the tier over the whole run.</param>
-/// <param name="Drops">Requests to the tier that were dropped or came back too late.</param>
+/// <param name="Drops">Requests to the tier that failed (timeout, unavailable, rejected, late, error).</param>
+/// <param name="OffloadRatio">Share of frames sent to the tier (0 to 1); for the primary tier, its requests per shown
+/// frame.</param>
 public sealed record TierMetrics(
-    string Tier, double? P50Ms, double? P95Ms, double? P99Ms, double? Frames, double? BytesSent, double? Drops);
+    string Tier, double? P50Ms, double? P95Ms, double? P99Ms, double? Frames, double? BytesSent, double? Drops,
+    double? OffloadRatio = null);

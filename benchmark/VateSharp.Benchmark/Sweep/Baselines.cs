@@ -10,7 +10,8 @@ namespace VateSharp.Benchmark.Sweep;
 /// <item>device only: the same mode and rate with no remote tier;</item>
 /// <item>ceilings: one tier alone, detecting every frame (rate 1, sync), with the tier's default policy;</item>
 /// <item>VATE: VATE fusion at VATE's detection rate, in sync and in async mode, with the device tracking and the
-/// edge server and cloud detecting, as VATE deploys it.</item>
+/// edge server and cloud detecting, as VATE deploys it;</item>
+/// <item>decode only: the program reading the same frames and nothing else, the upper bound of any frame rate.</item>
 /// </list>
 /// </summary>
 public static class Baselines
@@ -59,6 +60,13 @@ public static class Baselines
             ServerPolicy = null,
             CloudPolicy = null,
         }).Normalized();
+    }
+
+    /// <summary>The edge-device program only decoding the frames the grid point plays, as fast as it can.</summary>
+    public static SweepConfiguration DecodeOnly(SweepConfiguration point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        return (point with { DecodeOnly = true }).Normalized();
     }
 
     /// <summary>The role a ceiling of <paramref name="tier"/> plays.</summary>

@@ -28,6 +28,11 @@ public static class ConfigurationId
 
     private static string Slug(SweepConfiguration c)
     {
+        if (c.DecodeOnly)
+        {
+            return "decode-only";
+        }
+
         var parts = new List<string>
         {
             c.Mode,

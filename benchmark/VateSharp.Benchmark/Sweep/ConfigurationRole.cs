@@ -25,4 +25,7 @@ public enum ConfigurationRole
 
     /// <summary>VATE's own configuration in async mode.</summary>
     VateAsync,
+
+    /// <summary>The edge-device program only decoding the frames: the fastest any configuration could be.</summary>
+    DecodeOnly,
 }

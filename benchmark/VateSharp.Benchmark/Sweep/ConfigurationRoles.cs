@@ -14,6 +14,7 @@ public static class ConfigurationRoles
         (ConfigurationRole.CloudCeiling, "cloud-ceiling", "ceiling: cloud"),
         (ConfigurationRole.VateSync, "vate-sync", "VATE sync"),
         (ConfigurationRole.VateAsync, "vate-async", "VATE async"),
+        (ConfigurationRole.DecodeOnly, "decode-only", "decode only"),
     ];
 
     /// <summary>The role's name in configuration.json, e.g. "device-only".</summary>

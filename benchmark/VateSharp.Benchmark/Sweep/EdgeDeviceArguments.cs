@@ -13,6 +13,13 @@ public static class EdgeDeviceArguments
         ArgumentNullException.ThrowIfNull(request);
 
         var c = request.Planned.Configuration;
+        if (c.DecodeOnly)
+        {
+            List<string> decode = [request.Sequences, "--decode-only", "--no-progress", "--output", request.OutputDirectory];
+            AddIfSet(decode, "--max-frames", c.MaxFrames is { } n ? Invariant(n) : null);
+            return decode;
+        }
+
         var args = new List<string>
         {
             request.Sequences,
@@ -33,6 +40,7 @@ public static class EdgeDeviceArguments
             args.Add("--realtime");
         }
 
+        args.Add("--no-progress");
         args.Add("--output");
         args.Add(request.OutputDirectory);
         return args;

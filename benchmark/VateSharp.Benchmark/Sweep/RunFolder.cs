@@ -9,11 +9,12 @@ namespace VateSharp.Benchmark.Sweep;
 /// The layout of a sweep folder and the rule for a finished run. A sweep folder holds sweep.json (the plan),
 /// environment.json (where it ran), runs/&lt;config-id&gt;/configuration.json and runs/&lt;config-id&gt;/&lt;repeat&gt;/ with
 /// the edge-device program's run.json, metrics.json and scores.json, and loops/ with the frame-loop measurements.
-/// A run counts as finished when its folder holds all three output files and each is a JSON object.
+/// A run counts as finished when its folder holds all its output files (three, or two for decode only) and each
+/// is a JSON object.
 /// </summary>
 public static class RunFolder
 {
-    /// <summary>The files a finished run holds.</summary>
+    /// <summary>The files a finished run holds (a decode-only run has no scores.json).</summary>
     public static IReadOnlyList<string> OutputFiles { get; } = ["run.json", "metrics.json", "scores.json"];
 
     /// <summary>Name of the plan file in a sweep folder.</summary>
@@ -46,12 +47,13 @@ public static class RunFolder
     public static bool IsTemporary(string directory) =>
         Path.GetFileName(directory).StartsWith('.') && Path.GetFileName(directory).Contains(".tmp-", StringComparison.Ordinal);
 
-    /// <summary>Whether the folder holds a finished run.</summary>
-    public static bool IsComplete(string directory) =>
-        Directory.Exists(directory) && OutputFiles.All(name => IsJsonObject(Path.Combine(directory, name)));
+    /// <summary>Whether the folder holds a finished run: each of <paramref name="files"/> (by default
+    /// <see cref="OutputFiles"/>) is there and is a JSON object.</summary>
+    public static bool IsComplete(string directory, IReadOnlyList<string>? files = null) =>
+        Directory.Exists(directory) && (files ?? OutputFiles).All(name => IsJsonObject(Path.Combine(directory, name)));
 
     /// <summary>The repeat numbers of the finished runs in a configuration folder, ascending.</summary>
-    public static IReadOnlyList<int> CompletedRepeats(string configurationDirectory)
+    public static IReadOnlyList<int> CompletedRepeats(string configurationDirectory, IReadOnlyList<string>? files = null)
     {
         if (!Directory.Exists(configurationDirectory))
         {
@@ -62,7 +64,7 @@ public static class RunFolder
         [
             .. Directory.EnumerateDirectories(configurationDirectory)
                 .Select(d => (Directory: d, Ok: int.TryParse(Path.GetFileName(d), NumberStyles.None, CultureInfo.InvariantCulture, out var n), Number: n))
-                .Where(d => d.Ok && d.Number > 0 && IsComplete(d.Directory))
+                .Where(d => d.Ok && d.Number > 0 && IsComplete(d.Directory, files))
                 .Select(d => d.Number)
                 .Order(),
         ];

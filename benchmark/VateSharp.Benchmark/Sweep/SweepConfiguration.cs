@@ -47,8 +47,11 @@ public sealed record SweepConfiguration
     /// <summary><c>--realtime</c>: replay at the source's frame rate (on) or as fast as possible (off).</summary>
     public bool Realtime { get; init; }
 
-    /// <summary><c>--max-frames</c>; null for every frame.</summary>
+    /// <summary><c>--max-frames</c>: frames played per sequence; null for every frame.</summary>
     public int? MaxFrames { get; init; }
+
+    /// <summary><c>--decode-only</c>: only decode the frames (no detection, no tiers, no scores).</summary>
+    public bool DecodeOnly { get; init; }
 
     /// <summary>Whether the configuration uses the edge server.</summary>
     [JsonIgnore]
@@ -57,6 +60,11 @@ public sealed record SweepConfiguration
     /// <summary>Whether the configuration uses the cloud.</summary>
     [JsonIgnore]
     public bool HasCloud => TierList.Contains("cloud");
+
+    /// <summary>The files a finished run of this configuration holds: run.json and metrics.json, and scores.json
+    /// unless it only decodes.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> OutputFiles => DecodeOnly ? ["run.json", "metrics.json"] : ["run.json", "metrics.json", "scores.json"];
 
     /// <summary>Whether only the device runs (no frame leaves it).</summary>
     [JsonIgnore]
@@ -72,6 +80,15 @@ public sealed record SweepConfiguration
     /// </summary>
     public SweepConfiguration Normalized()
     {
+        // Decoding alone ignores every detection setting; pinning them keeps one decode-only id per frame limit.
+        if (DecodeOnly)
+        {
+            return new SweepConfiguration
+            {
+                Mode = "async", DetectionRate = 1, Tiers = "device", Fusion = "ours", MaxFrames = MaxFrames, DecodeOnly = true,
+            };
+        }
+
         var tiers = NormalizeTiers(Tiers);
         var hasServer = tiers.Contains("server", StringComparison.Ordinal);
         var hasCloud = tiers.Contains("cloud", StringComparison.Ordinal);
@@ -106,12 +123,24 @@ public sealed record SweepConfiguration
         Append(text, "jpeg-quality", JpegQuality?.ToString(CultureInfo.InvariantCulture));
         Append(text, "realtime", Realtime ? "on" : "off");
         Append(text, "max-frames", MaxFrames?.ToString(CultureInfo.InvariantCulture));
+
+        // Added after the first sweeps were recorded: written only when set, so that earlier ids stay valid.
+        if (DecodeOnly)
+        {
+            Append(text, "decode-only", "on");
+        }
+
         return text.ToString();
     }
 
     /// <summary>A short human description, e.g. "async, rate 5, device+server+cloud, ours, q90".</summary>
     public string Describe()
     {
+        if (DecodeOnly)
+        {
+            return "decode only";
+        }
+
         var parts = new List<string>
         {
             Mode,

@@ -41,7 +41,10 @@ public static class SweepEnvironment
     }
 
     /// <summary>Collects the machine, runtime, ONNX Runtime, dataset and sweep settings.</summary>
-    public static ReportEnvironment Collect(SweepPlan plan, DateTimeOffset started)
+    /// <param name="plan">The sweep.</param>
+    /// <param name="started">When it started.</param>
+    /// <param name="loadAtStart">The load average when it started (<see cref="LoadAverage"/>).</param>
+    public static ReportEnvironment Collect(SweepPlan plan, DateTimeOffset started, string loadAtStart)
     {
         ArgumentNullException.ThrowIfNull(plan);
 
@@ -56,8 +59,24 @@ public static class SweepEnvironment
                 new EnvironmentEntry("Sweep started", started.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)),
                 new EnvironmentEntry("Repeats", string.Create(CultureInfo.InvariantCulture,
                     $"{plan.Repeats} measured run(s) per configuration after {plan.Warmup} warm-up run(s); medians with min–max")),
+                new EnvironmentEntry("Load at start", loadAtStart),
+                new EnvironmentEntry("Load after runs", LoadAverage()),
             ],
         };
+    }
+
+    /// <summary>The 1-, 5- and 15-minute load averages from /proc/loadavg, e.g. "1.02 / 0.80 / 0.55", or "NA"
+    /// where the system has none. Other processes on a shared machine slow every run down; this shows how much.</summary>
+    public static string LoadAverage()
+    {
+        const string path = "/proc/loadavg";
+        if (!File.Exists(path))
+        {
+            return "NA";
+        }
+
+        var parts = File.ReadAllText(path).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 3 ? $"{parts[0]} / {parts[1]} / {parts[2]} (1 / 5 / 15 min)" : "NA";
     }
 
     private static string? OrtVersion()

@@ -152,7 +152,8 @@ public sealed class SweepExecutor
 
     private static List<int> MissingRepeats(string root, PlannedConfiguration planned, int repeats)
     {
-        var done = RunFolder.CompletedRepeats(RunFolder.ConfigurationDirectory(root, planned.Id)).ToHashSet();
+        var done = RunFolder.CompletedRepeats(RunFolder.ConfigurationDirectory(root, planned.Id), planned.Configuration.OutputFiles)
+            .ToHashSet();
         return [.. Enumerable.Range(1, repeats).Where(r => !done.Contains(r))];
     }
 
@@ -174,9 +175,10 @@ public sealed class SweepExecutor
         try
         {
             outcome = await _launcher(request, ct).ConfigureAwait(false);
-            if (outcome.Succeeded && !RunFolder.IsComplete(temp))
+            var files = planned.Configuration.OutputFiles;
+            if (outcome.Succeeded && !RunFolder.IsComplete(temp, files))
             {
-                var missing = RunFolder.OutputFiles.Where(f => !File.Exists(Path.Combine(temp, f)));
+                var missing = files.Where(f => !File.Exists(Path.Combine(temp, f)));
                 outcome = RunOutcome.Failed(
                     $"the program ended without writing complete outputs (missing or invalid: {string.Join(", ", missing.DefaultIfEmpty("a file that is not a JSON object"))})");
             }

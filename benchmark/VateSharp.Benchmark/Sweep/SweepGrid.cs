@@ -128,6 +128,11 @@ public sealed record SweepGrid
                 Add(Baselines.Vate(point, "sync"), ConfigurationRole.VateSync);
                 Add(Baselines.Vate(point, "async"), ConfigurationRole.VateAsync);
             }
+
+            foreach (var point in points)
+            {
+                Add(Baselines.DecodeOnly(point), ConfigurationRole.DecodeOnly);
+            }
         }
 
         return [.. order.Select(id => new PlannedConfiguration(id, byId[id].Configuration, byId[id].Roles))];

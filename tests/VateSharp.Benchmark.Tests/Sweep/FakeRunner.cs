@@ -37,7 +37,10 @@ internal sealed class FakeRunner
                 await File.WriteAllTextAsync(Path.Combine(request.OutputDirectory, "run.json"), "{}", ct);
                 throw new OperationCanceledException(ct);
             default:
-                RunFixtures.Write(request.OutputDirectory, RunFixtures.Metrics(20 + request.Repeat, 100), RunFixtures.Scores(0.1 * request.Repeat));
+                var decodeOnly = request.Planned.Configuration.DecodeOnly;
+                RunFixtures.Write(request.OutputDirectory,
+                    RunFixtures.Metrics(20 + request.Repeat, 100, cloudFrames: 20, cloudBytes: 400_000, drops: 2),
+                    decodeOnly ? null : RunFixtures.Scores(0.1 * request.Repeat));
                 return RunOutcome.Success;
         }
     }

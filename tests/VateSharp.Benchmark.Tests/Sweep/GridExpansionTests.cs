@@ -59,11 +59,11 @@ public sealed class GridExpansionTests
             // When
             var planned = SweepGrid.Default.Expand();
 
-            // Then: 2 grid points, 2 device-only (sync and async), 3 ceilings, VATE sync and async
-            Assert.Equal(9, planned.Count);
+            // Then: 2 grid points, 2 device-only (sync and async), 3 ceilings, VATE sync and async, decode only
+            Assert.Equal(10, planned.Count);
             Assert.Equal(2, planned.Count(p => p.Plays(ConfigurationRole.Sweep)));
             Assert.Equal(2, planned.Count(p => p.Plays(ConfigurationRole.DeviceOnly)));
-            foreach (var role in new[] { ConfigurationRole.DeviceCeiling, ConfigurationRole.ServerCeiling, ConfigurationRole.CloudCeiling, ConfigurationRole.VateSync, ConfigurationRole.VateAsync })
+            foreach (var role in new[] { ConfigurationRole.DeviceCeiling, ConfigurationRole.ServerCeiling, ConfigurationRole.CloudCeiling, ConfigurationRole.VateSync, ConfigurationRole.VateAsync, ConfigurationRole.DecodeOnly })
             {
                 Assert.Single(planned, p => p.Plays(role));
             }
@@ -113,6 +113,7 @@ public sealed class GridExpansionTests
 
             // Then
             Assert.Equal(4, planned.Count);
+            Assert.DoesNotContain(planned, p => p.Configuration.DecodeOnly);
             Assert.All(planned, p => Assert.Equal([ConfigurationRole.Sweep], p.Roles));
         }
 

@@ -46,6 +46,11 @@ public sealed class ReportRebuildTests
             Assert.Equal(0.2, run.Ap!.Value, 9);
             Assert.Equal(0.22, run.SequenceAp["synth_0001"]!.Value, 9);
             Assert.Equal(120, run.Tier("cloud")!.P95Ms);
+            Assert.Equal(0.2, run.CloudRatio);
+            Assert.Equal(4000, run.BytesPerFrame);
+            Assert.Equal((2, 1), (run.Drops, run.Tier("server")!.Drops));
+            var decode = Assert.Single(results.Configurations, c => c.Planned.Configuration.DecodeOnly);
+            Assert.All(decode.Runs, r => Assert.Null(r.Metrics.Ap));
             Assert.Equal(2, results.PlannedRepeats);
         }
 
@@ -123,7 +128,7 @@ public sealed class ReportRebuildTests
 
             Assert.Equal(5, written.Files.Count(f => f.EndsWith(".png", StringComparison.Ordinal)));
             var csv = await File.ReadAllLinesAsync(Path.Combine(target, "results.csv"));
-            Assert.Equal(1 + 9, csv.Length);
+            Assert.Equal(1 + 10, csv.Length);
             Assert.Contains("VATE async", await File.ReadAllTextAsync(Path.Combine(target, "report.md")), StringComparison.Ordinal);
         }
 

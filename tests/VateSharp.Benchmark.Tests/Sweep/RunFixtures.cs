@@ -21,19 +21,26 @@ internal static class RunFixtures
         }
     }
 
-    /// <summary>metrics.json of a run of <paramref name="frames"/> frames at <paramref name="fps"/>.</summary>
+    /// <summary>metrics.json (schema 1) of a run of <paramref name="frames"/> frames at <paramref name="fps"/>.</summary>
     public static string Metrics(
         double fps, int frames, int cloudFrames = 0, int serverFrames = 0, long cloudBytes = 0, long serverBytes = 0,
         double deviceP95 = 8, double serverP95 = 40, double cloudP95 = 120, int drops = 0) => string.Create(CultureInfo.InvariantCulture, $$"""
         {
-          "frames": {{frames}},
-          "fps": {{fps}},
-          "drops": {{drops}},
-          "tiers": {
-            "device": { "frames": {{frames}}, "latencyMs": { "p50": {{deviceP95 / 2}}, "p95": {{deviceP95}}, "p99": {{deviceP95 * 1.2}} } },
-            "server": { "frames": {{serverFrames}}, "bytesSent": {{serverBytes}}, "latencyMs": { "p50": {{serverP95 / 2}}, "p95": {{serverP95}}, "p99": {{serverP95 * 1.2}} } },
-            "cloud": { "frames": {{cloudFrames}}, "bytesSent": {{cloudBytes}}, "latencyMs": { "p50": {{cloudP95 / 2}}, "p95": {{cloudP95}}, "p99": {{cloudP95 * 1.2}} } }
-          }
+          "schemaVersion": 1,
+          "framesShown": {{frames}},
+          "framesPerSecond": {{fps}},
+          "wallSeconds": {{frames / fps}},
+          "tiers": [
+            { "name": "device", "role": "primary", "requests": {{frames}}, "bytesSent": 0, "offloadRatio": 1,
+              "latency": { "count": {{frames}}, "p50Ms": {{deviceP95 / 2}}, "p95Ms": {{deviceP95}}, "p99Ms": {{deviceP95 * 1.2}} }, "failures": {} },
+            { "name": "server", "role": "offloaded", "policy": "async", "requests": {{serverFrames}}, "bytesSent": {{serverBytes}},
+              "offloadRatio": {{(double)serverFrames / frames}},
+              "latency": { "count": {{serverFrames}}, "p50Ms": {{serverP95 / 2}}, "p95Ms": {{serverP95}}, "p99Ms": {{serverP95 * 1.2}} }, "failures": { "timeout": 1 } },
+            { "name": "cloud", "role": "offloaded", "policy": "every-n", "requests": {{cloudFrames}}, "bytesSent": {{cloudBytes}},
+              "offloadRatio": {{(double)cloudFrames / frames}},
+              "latency": { "count": {{cloudFrames}}, "p50Ms": {{cloudP95 / 2}}, "p95Ms": {{cloudP95}}, "p99Ms": {{cloudP95 * 1.2}} }, "failures": {} }
+          ],
+          "drops": { "timeout": {{drops}}, "queue-full": 0 }
         }
         """);
 

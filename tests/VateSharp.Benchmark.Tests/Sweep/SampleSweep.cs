@@ -93,6 +93,7 @@ internal static class SampleSweep
             ConfigurationRole.DeviceCeiling => (0.180, 70.0, 0.0),
             ConfigurationRole.CloudCeiling => (0.320, 4.5, 1.0),
             ConfigurationRole.VateSync => (0.250, 15.0, 0.2),
+            ConfigurationRole.DecodeOnly => (double.NaN, 150.0, 0.0),
             _ => (0.220, 21.0, 0.2),
         };
         return
@@ -103,18 +104,34 @@ internal static class SampleSweep
                 Fps = fps * (1 + (0.02 * (repeat - 2))),
                 Drops = 0,
                 BytesPerFrame = c.IsDeviceOnly ? 0 : 52_000 * (cloud + (c.HasServer ? 0.2 : 0)),
-                CloudRatio = c.HasCloud ? cloud : 0,
-                ServerRatio = c.HasServer ? 0.2 : 0,
+                CloudRatio = c.DecodeOnly ? null : c.HasCloud ? cloud : 0,
+                ServerRatio = c.DecodeOnly ? null : c.HasServer ? 0.2 : 0,
                 Tiers =
                 [
-                    new TierMetrics("device", 4 + repeat, 9 + repeat, 12 + repeat, 120, null, 0),
+                    .. c.TierList.Contains("device") && !c.DecodeOnly
+                        ? [new TierMetrics("device", 4 + repeat, 9 + repeat, 12 + repeat, 120, 0, 0, 1)]
+                        : Array.Empty<TierMetrics>(),
                     .. c.HasServer ? [new TierMetrics("server", 30, 45.5, 60, 24, 24 * 20_000, 0)] : Array.Empty<TierMetrics>(),
                     .. c.HasCloud ? [new TierMetrics("cloud", 150, 210 + repeat, 260, 120 * cloud, 120 * cloud * 40_000, 1)] : Array.Empty<TierMetrics>(),
                 ],
-                Ap = ap + (0.004 * (repeat - 2)),
-                Ap50 = Math.Min(1, ap * 1.9),
-                Ap75 = ap * 0.8,
-                SequenceAp = new Dictionary<string, double?> { ["synth_0001"] = ap * 1.1, ["synth_0002"] = repeat == 3 ? null : ap * 0.9 },
+                WallSeconds = 120 / fps,
+                CpuSeconds = 120 / fps * 1.5,
+                Stages =
+                [
+                    KeyValuePair.Create<string, double?>("Decode", 1.0 + (0.1 * repeat)),
+                    .. c.DecodeOnly ? [] : new[]
+                    {
+                        KeyValuePair.Create<string, double?>("Track", 4.0),
+                        KeyValuePair.Create<string, double?>("Fuse", 0.5),
+                    },
+                    KeyValuePair.Create<string, double?>("Frame", 1000 / fps),
+                ],
+                Ap = double.IsNaN(ap) ? null : ap + (0.004 * (repeat - 2)),
+                Ap50 = double.IsNaN(ap) ? null : Math.Min(1, ap * 1.9),
+                Ap75 = double.IsNaN(ap) ? null : ap * 0.8,
+                SequenceAp = double.IsNaN(ap)
+                    ? new Dictionary<string, double?>()
+                    : new Dictionary<string, double?> { ["synth_0001"] = ap * 1.1, ["synth_0002"] = repeat == 3 ? null : ap * 0.9 },
             })),
         ];
     }
