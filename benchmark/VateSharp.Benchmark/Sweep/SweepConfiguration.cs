@@ -85,7 +85,12 @@ public sealed record SweepConfiguration
         {
             return new SweepConfiguration
             {
-                Mode = "async", DetectionRate = 1, Tiers = "device", Fusion = "ours", MaxFrames = MaxFrames, DecodeOnly = true,
+                Mode = "async",
+                DetectionRate = 1,
+                Tiers = "device",
+                Fusion = "ours",
+                MaxFrames = MaxFrames,
+                DecodeOnly = true,
             };
         }
 
