@@ -5,8 +5,8 @@
 # runs/bench-<yyyyMMdd-HHmmss>). The sequences are made once with 'datasets synthesize' from the voc100 stills
 # into .data/bench-synth. Without --no-apt, missing Debian packages are installed: python3-opencv and
 # python3-numpy (the Python peer), chromium (the HTML check) and fonts-dejavu-core (plot text).
-# Sized to finish in under 10 minutes on a 2-core machine once the programs are built: the default grid
-# (sync and async at detection rate 5) plus every baseline, 3 repeats of 30 frames per sequence, no warm-up run.
+# Sized to finish in under 10 minutes on a 2-core machine: detection rates 2, 5 and 10, sync and async, the cloud
+# policies every-n (VATE's) and confidence, plus every baseline; 3 repeats of 30 frames per sequence, no warm-up.
 # BENCH_REPEATS, BENCH_FRAMES and BENCH_WARMUP override those three numbers.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -61,6 +61,7 @@ fi
 # A sweep with failed runs still writes its report (exit code 1); check that report, then pass the failure on.
 sweep=0
 "$root/scripts/vate" benchmark sweep --sequences "$data/sequences/*" --annotations "$data/annotations.json" \
+    --detection-rates 2,5,10 --modes sync,async --policies every-n,confidence \
     --repeats "${BENCH_REPEATS:-3}" --warmup "${BENCH_WARMUP:-0}" --max-frames "${BENCH_FRAMES:-30}" \
     --output "$out" "${resume[@]}" "${extra[@]}" || sweep=$?
 
