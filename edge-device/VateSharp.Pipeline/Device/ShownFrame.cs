@@ -32,6 +32,9 @@ public sealed class ShownFrame
     /// <summary>Gets the boxes on screen, in original-frame pixels, with class ids of the run's label space.</summary>
     public required IReadOnlyList<Detection> Detections { get; init; }
 
+    /// <summary>Gets the tier replies merged on this frame, in merge order (empty on most frames).</summary>
+    public IReadOnlyList<MergedResult> Merges { get; init; } = [];
+
     /// <summary>Gets a value indicating whether the device never showed this frame and the previous boxes stood for it.</summary>
     public bool IsFilled { get; init; }
 

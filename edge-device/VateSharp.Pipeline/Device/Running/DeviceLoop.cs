@@ -179,7 +179,8 @@ internal sealed partial class DeviceLoop : IDisposable
             var objects = _tracker!.Update(tracking);
             trackTime += trackTimer.Elapsed;
 
-            var light = Merge(replies, stamp, ref objects);
+            var merges = new List<MergedResult>();
+            var light = Merge(replies, stamp, merges, ref objects);
             objects = _fusion.Advance(objects, stamp);
             trackTimer = StageTimer.Start();
             _tracker.Initialize(tracking, objects);
@@ -194,6 +195,7 @@ internal sealed partial class DeviceLoop : IDisposable
                 Frame = stamp,
                 FileName = frame.FileName,
                 Detections = [.. _objects.Select(o => o.ToDetection())],
+                Merges = merges,
             });
             _shownInSequence++;
             Statistics.Shown++;
@@ -250,7 +252,8 @@ internal sealed partial class DeviceLoop : IDisposable
         replies.AddRange(_inbox.Drain());
     }
 
-    private IReadOnlyList<Detection>? Merge(List<TierReply> replies, FrameStamp stamp, ref IReadOnlyList<TrackedObject> objects)
+    private IReadOnlyList<Detection>? Merge(
+        List<TierReply> replies, FrameStamp stamp, List<MergedResult> merges, ref IReadOnlyList<TrackedObject> objects)
     {
         IReadOnlyList<Detection>? light = null;
 
@@ -291,6 +294,7 @@ internal sealed partial class DeviceLoop : IDisposable
             objects = _fusion.Merge(objects, new TierResult(reply.Tier, report.Detections, stamp));
             fuse.Stop(_metrics, PipelineStage.Fuse);
             Statistics.RecordMerge(reply.Tier, report.FramesBehind);
+            merges.Add(new MergedResult(reply.Tier, reply.Frame.Index, report.FramesBehind, detections, report.Detections));
             if (reply.Tier == Tier.Device || (light is null && reply.Tier == _primary?.Tier))
             {
                 light = report.Detections;

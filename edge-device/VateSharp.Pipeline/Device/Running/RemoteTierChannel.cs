@@ -27,6 +27,7 @@ internal sealed class RemoteTierChannel : ITierChannel
     private readonly Lock _gate = new();
     private readonly Dictionary<string, long> _failures = new(StringComparer.Ordinal);
     private int _outstanding = -1;
+    private volatile bool _disposing;
 
     public RemoteTierChannel(
         Tier tier,
@@ -95,7 +96,9 @@ internal sealed class RemoteTierChannel : ITierChannel
 
     public void Dispose()
     {
-        // Disposing the client completes the request in flight, so the worker finishes promptly.
+        // Disposing the client completes the request in flight, so the worker finishes promptly; that is the end
+        // of the run, not a failure of the tier.
+        _disposing = true;
         _client.Dispose();
         _idle.Wait(WaitLimit);
         _idle.Dispose();
@@ -172,6 +175,11 @@ internal sealed class RemoteTierChannel : ITierChannel
 
     private TierReply Failed(int sequence, FrameStamp frame, string reason, string detail, long started, EncodedFrame? encoded)
     {
+        if (_disposing)
+        {
+            return new TierReply(Tier, sequence, frame, [], false, "stopped", Stopwatch.GetElapsedTime(started), encoded);
+        }
+
         Health.ObserveFailure($"{reason}: {detail}");
         lock (_gate)
         {

@@ -1,0 +1,88 @@
+// Copyright (c) VateSharp developers. Licensed under the MIT licence.
+
+using VateSharp.Assets;
+using VateSharp.Inference;
+using VateSharp.Transport.Server;
+
+namespace VateSharp.Pipeline.Tests.Device;
+
+/// <summary>A real edge server (YOLOX-Nano over tcp:// on a loopback port) that a test can stop and start again.</summary>
+internal sealed class TestServer : IAsyncDisposable
+{
+    private readonly TimeSpan _delay;
+    private DetectionServer? _server;
+
+    private TestServer(TimeSpan delay) => _delay = delay;
+
+    public string Endpoint { get; private set; } = string.Empty;
+
+    public static async Task<TestServer> StartAsync(TimeSpan delay = default)
+    {
+        var server = new TestServer(delay);
+        await server.StartOnAsync("tcp://127.0.0.1:0");
+        return server;
+    }
+
+    /// <summary>Stops the server and blocks until it is gone (called on the frame loop's thread).</summary>
+    public void StopNow()
+    {
+        using var stopped = new ManualResetEventSlim();
+        _ = StopAsync(stopped);
+        stopped.Wait(TimeSpan.FromSeconds(20));
+    }
+
+    /// <summary>Starts a new server on the same endpoint and blocks until it serves.</summary>
+    public void RestartNow()
+    {
+        using var started = new ManualResetEventSlim();
+        _ = RestartAsync(started);
+        started.Wait(TimeSpan.FromSeconds(20));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+
+    private async Task StartOnAsync(string endpoint)
+    {
+        var options = new DetectorOptions { IntraOpThreads = 1 };
+        IObjectDetector detector = await DetectorFactory.CreateAsync("yolox-nano", options, AssetStore.Default);
+        if (_delay > TimeSpan.Zero)
+        {
+            detector = new DelayedDetector(detector, _delay);
+        }
+
+        _server = new DetectionServer(_ => detector, DetectionServerOptions.Default with { Endpoint = endpoint });
+        _server.Start();
+        Endpoint = _server.Endpoint;
+    }
+
+    private async Task StopAsync(ManualResetEventSlim stopped)
+    {
+        try
+        {
+            await _server!.DisposeAsync();
+            _server = null;
+        }
+        finally
+        {
+            stopped.Set();
+        }
+    }
+
+    private async Task RestartAsync(ManualResetEventSlim started)
+    {
+        try
+        {
+            await StartOnAsync(Endpoint);
+        }
+        finally
+        {
+            started.Set();
+        }
+    }
+}
