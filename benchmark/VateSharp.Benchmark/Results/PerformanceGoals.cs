@@ -11,8 +11,9 @@ namespace VateSharp.Benchmark.Results;
 /// <item>device alone (no remote tier) ÷ decode-only FPS ≥ 0.8: the device-only reference of the chosen pipeline
 /// point against the edge-device program only decoding the same frames (or, without that run, the frame loop that
 /// only reads them);</item>
-/// <item>pipeline mAP ÷ ceiling ≥ 0.9 at ≤ 20 % cloud frames: the chosen point against the cloud alone on every
-/// frame;</item>
+/// <item>pipeline mAP ÷ ceiling ≥ 0.9 at ≤ 20 % cloud frames: the chosen point against the best of its tier
+/// ceilings (each tier alone on every frame; usually the cloud, but a small cloud ensemble can lose to the edge
+/// server's model);</item>
 /// <item>pipeline ÷ device-only mAP ≥ 1.5: the chosen point against the device alone at the same rate and mode;</item>
 /// <item>ours ÷ Python OpenCV loop FPS ≥ 2, per light model, on the same frames.</item>
 /// </list>
@@ -55,13 +56,14 @@ public static class PerformanceGoals
             Sides("device only", refs?.DeviceOnly?.Id, deviceFps, "fps", "decode only", decodeId, decodeFps, "fps")));
 
         var map = pipeline?.Median(m => m.Ap);
-        var ceiling = refs?.CloudCeiling?.Median(m => m.Ap);
+        var ceilingRun = refs?.BestCeiling;
+        var ceiling = ceilingRun?.Median(m => m.Ap);
         var share = pipeline?.Median(m => m.CloudRatio);
         var shareText = share is { } s ? string.Create(CultureInfo.InvariantCulture, $" at {s * 100:0.#} % cloud frames") : string.Empty;
         var shareOk = share is <= CloudShareLimit;
-        goals.Add(new GoalResult("pipeline mAP ÷ cloud ceiling (≤ 20 % cloud frames)",
+        goals.Add(new GoalResult("pipeline mAP ÷ ceiling (≤ 20 % cloud frames)",
             shareOk ? ReferencesTable.Divide(map, ceiling) : null, 0.9,
-            Sides("pipeline" + shareText, pipeline?.Id, map, "mAP", "ceiling", refs?.CloudCeiling?.Id, ceiling, "mAP")
+            Sides("pipeline" + shareText, pipeline?.Id, map, "mAP", "ceiling", ceilingRun?.Id, ceiling, "mAP")
             + (shareOk || pipeline is null ? string.Empty : "; no grid point sends ≤ 20 % of frames to the cloud")));
 
         var deviceMap = refs?.DeviceOnly?.Median(m => m.Ap);

@@ -13,6 +13,12 @@ internal sealed record References(
     ConfigurationResult? VateSameMode,
     ConfigurationResult? DecodeOnly)
 {
+    /// <summary>The tier ceiling with the best median mAP: the most accurate any single tier gets on every frame.</summary>
+    public ConfigurationResult? BestCeiling => new[] { DeviceCeiling, ServerCeiling, CloudCeiling }
+        .OfType<ConfigurationResult>()
+        .Where(c => c.Median(m => m.Ap) is not null)
+        .MaxBy(c => c.Median(m => m.Ap));
+
     public static References Of(SweepResults results, SweepConfiguration point) => new(
         results.Find(Baselines.DeviceOnly(point)),
         results.Find(Baselines.Ceiling(point, "device")),

@@ -9,8 +9,8 @@ namespace VateSharp.Benchmark.Results;
 
 /// <summary>
 /// Reads a sweep folder back (layout in <see cref="RunFolder"/>) without running anything: the configurations of
-/// sweep.json in plan order, then any other configuration folder under runs/, each with its finished runs;
-/// unfinished and failed runs are left out. This is what <c>benchmark report</c> rebuilds a report from.
+/// sweep.json and any other configuration folder under runs/ (grid points first, then the baselines by kind), each
+/// with its finished runs; unfinished and failed runs are left out. This is what <c>benchmark report</c> rebuilds a report from.
 /// </summary>
 public static class SweepReader
 {
@@ -50,6 +50,10 @@ public static class SweepReader
                 planned[index] = planned[index] with { Roles = [.. planned[index].Roles.Union(entry.Roles)] };
             }
         }
+
+        // Grid points first, then each kind of baseline, whatever order the folders were planned in: a resumed sweep
+        // with a new grid appends its predecessors' configurations at the end of the plan.
+        planned = [.. planned.OrderBy(p => p.Roles.Count == 0 ? int.MaxValue : p.Roles.Min(r => (int)r))];
 
         var environmentPath = Path.Combine(root, RunFolder.EnvironmentFileName);
         return new SweepResults

@@ -70,6 +70,29 @@ public sealed class ReportRebuildTests
         }
 
         [Fact]
+        public async Task Should_KeepEarlierConfigurationsAndPutGridPointsFirst_When_ResumedWithAnotherGrid()
+        {
+            // Given: a finished default sweep, resumed with one more tier set
+            using var folder = new SweepFolder();
+            var first = await SweepAsync(folder);
+            var wider = first with
+            {
+                Configurations = new SweepGrid { Modes = ["sync"], Tiers = ["server,cloud"] }.Expand(),
+            };
+            await new SweepExecutor(new FakeRunner().LaunchAsync, TextWriter.Null).RunAsync(folder.Output, wider, true, CancellationToken.None);
+
+            // When
+            var results = SweepReader.Read(folder.Output);
+
+            // Then: three grid points (two from the first sweep), each finished, ahead of every baseline
+            var points = results.Configurations.TakeWhile(c => c.Planned.Plays(ConfigurationRole.Sweep)).ToArray();
+            Assert.Equal(3, points.Length);
+            Assert.Equal(3, results.Configurations.Count(c => c.Planned.Plays(ConfigurationRole.Sweep)));
+            Assert.All(results.Configurations, c => Assert.Equal(2, c.Runs.Count));
+            Assert.Equal(results.Configurations.Count, results.Configurations.Select(c => c.Id).Distinct().Count());
+        }
+
+        [Fact]
         public void Should_SayWhatToPass_When_TheFolderHoldsNoSweep()
         {
             // Given
