@@ -20,8 +20,14 @@ public sealed class EdgeDeviceArgumentsTests
             using var scope = new CultureScope("de-DE");
             var configuration = new SweepConfiguration
             {
-                Mode = "sync", DetectionRate = 10, Tiers = "device,cloud", Fusion = "vate", CloudPolicy = "confidence",
-                JpegQuality = 75, Realtime = true, MaxFrames = 30,
+                Mode = "sync",
+                DetectionRate = 10,
+                Tiers = "device,cloud",
+                Fusion = "vate",
+                CloudPolicy = "confidence",
+                JpegQuality = 75,
+                Realtime = true,
+                MaxFrames = 30,
             };
 
             // When
