@@ -8,7 +8,8 @@ namespace VateSharp.Benchmark;
 /// <summary>Entry point of the <c>benchmark</c> program: one registration line per verb.</summary>
 internal static class Program
 {
-    private static Task<int> Main(string[] args) => CliApp.RunAsync("benchmark", args, new VerbRegistry()
+    /// <summary>Gets the program's verbs.</summary>
+    internal static VerbRegistry Verbs() => new VerbRegistry()
         .Add<FetchAssetsOptions>(FetchAssetsCommand.RunAsync)
         .Add<DetectOptions>(DetectCommand.RunAsync)
         .Add<MicroOptions>(MicroCommand.RunAsync)
@@ -16,5 +17,7 @@ internal static class Program
         .Add<CloudOptions>(CloudCommand.RunAsync)
         .Add<SweepOptions>(SweepCommand.RunAsync)
         .Add<ReportOptions>(ReportCommand.RunAsync)
-        .Add<LoopOptions>(LoopCommand.RunAsync));
+        .Add<LoopOptions>(LoopCommand.RunAsync);
+
+    private static Task<int> Main(string[] args) => CliApp.RunAsync("benchmark", args, Verbs());
 }
