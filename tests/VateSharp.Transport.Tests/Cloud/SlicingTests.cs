@@ -54,7 +54,11 @@ public sealed class SlicingTests
             // Given a stub that reports its whole input, sliced 2x2 without the full frame or overlap
             using var sliced = new SlicedDetector(new StubDetector(), new SliceOptions
             {
-                Columns = 2, Rows = 2, Overlap = 0f, IncludeFullFrame = false, MergeThreshold = 1f,
+                Columns = 2,
+                Rows = 2,
+                Overlap = 0f,
+                IncludeFullFrame = false,
+                MergeThreshold = 1f,
             });
             using var image = new Mat(60, 100, MatType.CV_8UC3, Scalar.All(0));
 
