@@ -13,8 +13,11 @@ internal static class Program
         .Add<FetchAssetsOptions>(FetchAssetsCommand.RunAsync)
         .Add<DetectOptions>(DetectCommand.RunAsync)
         .Add<MicroOptions>(MicroCommand.RunAsync)
+        .Add<EvalOptions>((o, c, _) => Task.FromResult(EvalCommand.Run(o, c.Out, c.Error)))
+        .Add<EvalSpeedOptions>((o, c, _) => Task.FromResult(EvalSpeedCommand.Run(o, c.Out, c.Error)))
         .Add<TransportOptions>(TransportCommand.RunAsync)
         .Add<CloudOptions>(CloudCommand.RunAsync)
+        .Add<TrackingOptions>((o, c, _) => Task.FromResult(TrackingCommand.Run(o, c.Out, c.Error)))
         .Add<SweepOptions>(SweepCommand.RunAsync)
         .Add<ReportOptions>(ReportCommand.RunAsync)
         .Add<LoopOptions>(LoopCommand.RunAsync);

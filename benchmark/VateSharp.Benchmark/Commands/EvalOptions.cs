@@ -9,7 +9,7 @@ namespace VateSharp.Benchmark.Commands;
 [Verb("eval", HelpText =
     "Score COCO results against COCO ground truth exactly as pycocotools' COCOeval (bbox) does, and " +
     "print its summarize() table.")]
-public sealed class EvalOptions
+public sealed class EvalOptions : VateSharp.Cli.VerbOptions
 {
     /// <summary>Gets the ground-truth file.</summary>
     [Value(0, MetaName = "annotations.json", Required = true, HelpText =

@@ -8,7 +8,7 @@ namespace VateSharp.Benchmark.Commands;
 [Verb("eval-speed", HelpText =
     "Time the COCO evaluator on a generated case (random ground truth, jittered true detections and " +
     "random false ones).")]
-public sealed class EvalSpeedOptions
+public sealed class EvalSpeedOptions : VateSharp.Cli.VerbOptions
 {
     /// <summary>Gets the image count.</summary>
     [Option("images", Default = 10_000, HelpText = "Images in the generated ground truth (default 10000).")]
