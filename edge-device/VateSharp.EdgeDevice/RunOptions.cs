@@ -135,8 +135,14 @@ public sealed class RunOptions : VerbOptions
     [Option("fusion", Default = "ours", HelpText = "How results of the tiers are merged: ours (class- and score-aware, tier trust, time-to-live) or vate (VATE's rule).")]
     public string Fusion { get; set; } = "ours";
 
+    [Option("device-score-weight", Default = 1.0f, HelpText = "Factor on the device detector's scores before fusion (ours only): below 1, boxes only the light detector vouches for rank below boxes a heavier tier confirmed.")]
+    public float DeviceScoreWeight { get; set; } = 1.0f;
+
     [Option("tracker", Default = "median-flow", HelpText = "Tracker between detections and for bringing late results forward: median-flow, motion (Kalman, no image) or kcf.")]
     public string Tracker { get; set; } = "median-flow";
+
+    [Option("track-min-score", Default = 0.3f, HelpText = "Objects scoring below this are not followed by the tracker (they stay put and fade); fewer followed objects make tracking cheaper. VATE uses 0.2.")]
+    public float TrackMinScore { get; set; } = 0.3f;
 
     [Option("tracking-width", Default = 640, HelpText = "Width frames are shrunk to for tracking (VATE's).")]
     public int TrackingWidth { get; set; } = 640;
@@ -149,6 +155,9 @@ public sealed class RunOptions : VerbOptions
 
     [Option("realtime", HelpText = "Play files at their frame rate (--fps for image sequences) and drop frames the device is too slow for, as a camera would; the boxes on screen at a dropped frame's time are scored for it. Default off: every frame is processed, as fast as possible.")]
     public bool RealTime { get; set; }
+
+    [Option("max-fps", HelpText = "Show at most this many frames per second without dropping any (VATE's replay cap is 24). Default none: as fast as the device can.")]
+    public double? MaxFps { get; set; }
 
     [Option("fps", Default = 25.0, HelpText = "Frame rate of image sequences, which carry none (timestamps, --realtime pace, --video-out).")]
     public double Fps { get; set; } = 25.0;

@@ -31,10 +31,13 @@ public static class DeviceRunValidation
         Check(options.Tiers.Distinct().Count() == options.Tiers.Count, "--tiers names a tier twice; list each once.");
         Check(FusionOf(options.Fusion) is not null, $"--fusion must be ours (alias tiered) or vate, got '{options.Fusion}'.");
         Check(TrackerNames.All.Contains(options.Tracker.Trim().ToLowerInvariant()), $"--tracker must be one of {string.Join(", ", TrackerNames.All)}, got '{options.Tracker}'.");
+        Check(options.DeviceScoreWeight is > 0f and <= 1f, $"--device-score-weight must be in (0, 1], got {options.DeviceScoreWeight}.");
+        Check(options.TrackMinScore is >= 0f and <= 1f, $"--track-min-score must be in [0, 1], got {options.TrackMinScore}.");
         Check(options.TrackingWidth >= 16, $"--tracking-width must be at least 16 pixels, got {options.TrackingWidth}.");
         Check(options.CatchUpMaxSteps >= 0, $"--catch-up-steps must be 0 (every frame) or more, got {options.CatchUpMaxSteps}.");
         Check(options.HistorySeconds > 0, $"--history-seconds must be positive, got {options.HistorySeconds}.");
         Check(options.FramesPerSecond > 0 && options.FramesPerSecond <= 1000, $"--fps must be in (0, 1000], got {options.FramesPerSecond}.");
+        Check(options.MaxFramesPerSecond is null or (> 0 and <= 1000), $"--max-fps must be in (0, 1000], got {options.MaxFramesPerSecond}.");
         Check(options.MaxFramesPerSequence is null or >= 1, $"--max-frames must be at least 1, got {options.MaxFramesPerSequence}.");
         Check(options.PrefetchFrames is >= 0 and <= 256, $"--prefetch must be 0 to 256 frames, got {options.PrefetchFrames}.");
         Check(

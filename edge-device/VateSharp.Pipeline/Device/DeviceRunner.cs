@@ -71,7 +71,7 @@ public static partial class DeviceRunner
                 sinks.Add(new ProgressSink(progress, input.TotalFrames, input.Sequences?.Count));
             }
 
-            var fusion = FusionFactory.Create(DeviceRunValidation.FusionOf(options.Fusion)!);
+            var fusion = CreateFusion(options);
             using var loop = new DeviceLoop(LoopSettings(options, input), input.Source, tiers.Primary, tiers.Offloaded, inbox, fusion, metrics, sinks, logger);
             var wall = Stopwatch.StartNew();
             await Task.Factory.StartNew(() => loop.Run(cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
@@ -94,16 +94,30 @@ public static partial class DeviceRunner
         }
     }
 
+    private static IFusion CreateFusion(DeviceRunOptions options)
+    {
+        var name = DeviceRunValidation.FusionOf(options.Fusion)!;
+        if (name == FusionNames.Vate)
+        {
+            return FusionFactory.Create(name);
+        }
+
+        var tiered = TieredFusionOptions.Default;
+        return new TrustedBoxFusion(FusionFactory.Create(name, tiered), tiered.TrustOrder, options.DeviceScoreWeight);
+    }
+
     private static DeviceLoopSettings LoopSettings(DeviceRunOptions options, InputPlan input) => new(input.Sequences)
     {
         Rate = new DetectionRateOptions { Mode = options.Mode, Rate = options.DetectionRate },
         Tracker = options.Tracker.Trim().ToLowerInvariant(),
+        TrackerOptions = new TrackerOptions { MinTrackScore = options.TrackMinScore },
         TrackingFrame = new TrackingFrameOptions { MaxWidth = options.TrackingWidth },
         History = new FrameHistoryOptions { Duration = TimeSpan.FromSeconds(options.HistorySeconds), MaxFrames = 300 },
         CatchUp = new CatchUpOptions { MaxSteps = options.CatchUpMaxSteps },
         MaxFramesPerSequence = options.MaxFramesPerSequence,
         SingleStream = input.Kind != FrameSourceKind.ImageSequences,
         FramesPerSecond = input.Source.FramesPerSecond ?? options.FramesPerSecond,
+        MaxFramesPerSecond = options.MaxFramesPerSecond,
         PrimaryJpegQuality = options.For(options.Tiers.Min()).JpegQuality,
     };
 
@@ -291,8 +305,18 @@ public static partial class DeviceRunner
             Write("scores.json", ScoresDocument.Write(scores, options.Annotations!));
         }
 
-        video?.Commit();
-        frames?.Commit();
+        if (video is not null)
+        {
+            video.Commit();
+            files.Add(Path.GetFullPath(options.VideoOut!));
+        }
+
+        if (frames is not null)
+        {
+            frames.Commit();
+            files.Add(Path.GetFullPath(options.FramesOut!));
+        }
+
         Write("run.json", RunDocument.Write(options, models, started, DateTimeOffset.UtcNow));
         return new DeviceRunResult(folder, files, report, scores, results.Detections.Count, results.UnannotatedFrames, results.UnmappedDetections);
     }

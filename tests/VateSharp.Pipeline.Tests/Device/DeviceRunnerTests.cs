@@ -144,6 +144,8 @@ public sealed class DeviceRunnerTests
                 .After(6, server.StopNow)
                 .After(14, () =>
                 {
+                    // Stay down past the 400 ms deadline, so the request sent meanwhile times out for certain.
+                    Thread.Sleep(1000);
                     server.RestartNow();
 
                     // Give the client's health ping (every 250 ms) time to see the server again.

@@ -1,6 +1,7 @@
 // Copyright (c) VateSharp developers. Licensed under the MIT licence.
 
 using System.Text.Json;
+using OpenCvSharp;
 using VateSharp.Cli;
 using VateSharp.EdgeDevice;
 
@@ -120,7 +121,7 @@ public sealed class EdgeDeviceCliTests
         }
     }
 
-    public sealed class Options
+    public sealed class OptionsAndConfig
     {
         [Fact]
         public async Task Should_ExplainEveryOptionWithItsDefault_When_AskedForHelp()
@@ -192,7 +193,10 @@ public sealed class EdgeDeviceCliTests
             var annotations = await DeviceTestData.AnnotationsAsync();
 
             // When it runs
-            var (code, stdout, error) = await RunAsync(await DeviceTestData.SequencesGlobAsync(), annotations, "--tiers", "device,server", "--output", output);
+            var video = Path.Combine(output, "shown.mp4");
+            var frames = Path.Combine(output, "frames");
+            var (code, stdout, error) = await RunAsync(
+                await DeviceTestData.SequencesGlobAsync(), annotations, "--tiers", "device,server", "--output", output, "--video-out", video, "--frames-out", frames);
 
             // Then detections.json uses the annotation file's image and category ids, and scores.json has the twelve numbers
             Assert.True(code == ExitCodes.Success, error);
@@ -217,6 +221,15 @@ public sealed class EdgeDeviceCliTests
             Assert.Equal(2, scores.RootElement.GetProperty("sequences").EnumerateObject().Count());
             Assert.Contains("Average Precision  (AP) @[ IoU=0.50:0.95 | area=   all | maxDets=100 ]", stdout, StringComparison.Ordinal);
             Assert.Empty(Directory.EnumerateFiles(output, "*.tmp*"));
+
+            // And the video and the frames show every frame
+            using (var capture = new VideoCapture(video))
+            {
+                Assert.True(capture.IsOpened(), "The recorded video does not open.");
+                Assert.Equal(40, capture.Get(VideoCaptureProperties.FrameCount));
+            }
+
+            Assert.Equal(40, Directory.EnumerateFiles(frames, "*.jpg", SearchOption.AllDirectories).Count());
         }
     }
 }

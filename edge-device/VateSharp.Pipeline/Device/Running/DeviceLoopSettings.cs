@@ -39,6 +39,9 @@ internal sealed class DeviceLoopSettings
 
     public double FramesPerSecond { get; init; } = 25;
 
+    /// <summary>Gets the most frames shown per second (VATE's replay cap), or null for as fast as possible.</summary>
+    public double? MaxFramesPerSecond { get; init; }
+
     /// <summary>Gets the JPEG quality of frames for a remote primary detector.</summary>
     public int PrimaryJpegQuality { get; init; } = 90;
 
