@@ -25,4 +25,11 @@ public sealed record PostprocessOptions
 
     /// <summary>Gets a value indicating whether NMS runs per class (default) rather than across classes.</summary>
     public bool ClassAwareNms { get; init; } = true;
+
+    /// <summary>
+    /// Gets a value indicating whether boxes are clipped to the image (default). The reference decoders behind the
+    /// published APs in the asset catalogue leave boxes that reach past the edge as they are; clipping raises AP,
+    /// most for models whose boxes often overshoot (FastestDet: 0.262 unclipped, 0.286 clipped on voc100).
+    /// </summary>
+    public bool ClipToImage { get; init; } = true;
 }

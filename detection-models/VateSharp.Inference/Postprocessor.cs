@@ -8,7 +8,7 @@ namespace VateSharp.Inference;
 
 /// <summary>
 /// Turns decoded candidates (network-input pixels) into detections in image pixels: map back through the
-/// letterbox, keep the best <see cref="PostprocessOptions.MaxCandidates"/>, suppress overlaps, keep the best <see cref="PostprocessOptions.MaxDetections"/>, clip to the image.
+/// letterbox, keep the best <see cref="PostprocessOptions.MaxCandidates"/>, suppress overlaps, keep the best <see cref="PostprocessOptions.MaxDetections"/>, clip to the image unless told not to.
 /// </summary>
 public static class Postprocessor
 {
@@ -50,7 +50,7 @@ public static class Postprocessor
         var detections = new List<Detection>(kept);
         foreach (var candidate in span[..kept])
         {
-            var box = candidate.Box.Clip(imageWidth, imageHeight);
+            var box = options.ClipToImage ? candidate.Box.Clip(imageWidth, imageHeight) : candidate.Box;
             if (box.IsEmpty)
             {
                 continue;

@@ -35,6 +35,21 @@ public sealed class PostprocessorTests
         }
 
         [Fact]
+        public void Should_LeaveABoxPastTheEdgeAsItIs_When_ClippingIsOff()
+        {
+            // Given a 100x100 stretch and one candidate running past the left and bottom edges
+            var transform = LetterboxTransform.Stretch(100, 100, 100, 100);
+            var candidates = new List<DetectionCandidate> { new(new BoundingBox(-8, 40, 30, 112), 0, 0.9f) };
+            var options = new PostprocessOptions { ScoreThreshold = 0.2f, ClipToImage = false };
+
+            // When
+            var detections = Postprocessor.Finish(candidates, transform, 100, 100, options, CocoClasses.Names);
+
+            // Then the box is not cut back to the image
+            Assert.Equal(new BoundingBox(-8, 40, 30, 112), Assert.Single(detections).Box);
+        }
+
+        [Fact]
         public void Should_KeepOnlyTheBestCandidates_When_MoreThanMaxCandidates()
         {
             var candidates = Enumerable.Range(0, 20)

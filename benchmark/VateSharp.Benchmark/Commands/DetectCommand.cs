@@ -30,6 +30,7 @@ internal static class DetectCommand
                 NmsThreshold = options.Nms,
                 MaxDetections = options.MaxDets,
                 ClassAwareNms = !options.ClassAgnostic,
+                ClipToImage = !options.NoClip,
             },
             IntraOpThreads = options.Threads,
             Provider = options.Provider,

@@ -51,6 +51,10 @@ public sealed class DetectOptions : VerbOptions
     [Option("class-agnostic", HelpText = "Suppress overlapping boxes across classes, not only within one. Default off (per-class NMS).")]
     public bool ClassAgnostic { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether boxes are left unclipped at the image edge.</summary>
+    [Option("no-clip", HelpText = "Leave boxes that reach past the image edge unclipped, as the reference decoders behind the catalogue's published APs do. Default off (boxes are clipped, which scores higher).")]
+    public bool NoClip { get; set; }
+
     /// <summary>Gets or sets the per-image detection cap.</summary>
     [Option("max-dets", Default = 100, HelpText = "Most detections kept per image. Default 100 (COCO's maxDets).")]
     public int MaxDets { get; set; } = 100;
