@@ -8,10 +8,19 @@ namespace VateSharp.Benchmark;
 /// <summary>Entry point of the <c>benchmark</c> program: one registration line per verb.</summary>
 internal static class Program
 {
-    private static Task<int> Main(string[] args) => CliApp.RunAsync("benchmark", args, new VerbRegistry()
+    /// <summary>Gets the program's verbs.</summary>
+    internal static VerbRegistry Verbs() => new VerbRegistry()
         .Add<FetchAssetsOptions>(FetchAssetsCommand.RunAsync)
         .Add<DetectOptions>(DetectCommand.RunAsync)
         .Add<MicroOptions>(MicroCommand.RunAsync)
+        .Add<EvalOptions>((o, c, _) => Task.FromResult(EvalCommand.Run(o, c.Out, c.Error)))
+        .Add<EvalSpeedOptions>((o, c, _) => Task.FromResult(EvalSpeedCommand.Run(o, c.Out, c.Error)))
         .Add<TransportOptions>(TransportCommand.RunAsync)
-        .Add<CloudOptions>(CloudCommand.RunAsync));
+        .Add<CloudOptions>(CloudCommand.RunAsync)
+        .Add<TrackingOptions>((o, c, _) => Task.FromResult(TrackingCommand.Run(o, c.Out, c.Error)))
+        .Add<SweepOptions>(SweepCommand.RunAsync)
+        .Add<ReportOptions>(ReportCommand.RunAsync)
+        .Add<LoopOptions>(LoopCommand.RunAsync);
+
+    private static Task<int> Main(string[] args) => CliApp.RunAsync("benchmark", args, Verbs());
 }

@@ -49,7 +49,9 @@ public sealed class CloudServeOptions : ServeOptionsBase
         {
             slices = SliceOptions.Default with
             {
-                Columns = columns, Rows = rows, Overlap = Overlap ?? SliceOptions.Default.Overlap,
+                Columns = columns,
+                Rows = rows,
+                Overlap = Overlap ?? SliceOptions.Default.Overlap,
                 IncludeFullFrame = FullFrame ?? true,
             };
         }

@@ -41,21 +41,26 @@ public static class DetectorFactory
                 $"'{catalogueNameOrPath}' is neither a catalogue model ({string.Join(", ", ModelCatalogue.Names)}) nor an existing model file.");
         }
 
-        if (!ModelFamilies.IsKnown(options.Family))
+        // A Darknet pair needs no family: OpenCV decodes its YOLO layers the same way for every cfg.
+        var darknet = path.EndsWith(".cfg", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".weights", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(options.Family, "yolo-fastest", StringComparison.OrdinalIgnoreCase);
+        if (!darknet && !ModelFamilies.IsKnown(options.Family))
         {
             throw new DetectorLoadException(
                 $"The model file {Path.GetFileName(path)} needs its family; pass one of {string.Join(", ", ModelFamilies.Names)} (for example --family yolov8).");
         }
 
-        var family = options.Family!.ToLowerInvariant();
         var name = Path.GetFileNameWithoutExtension(path);
-        if (family == "yolo-fastest" || path.EndsWith(".cfg", StringComparison.OrdinalIgnoreCase))
+        if (darknet)
         {
+            var cfg = Path.ChangeExtension(path, ".cfg");
             var weights = Path.ChangeExtension(path, ".weights");
-            var described = ModelFamilies.DescribeUserModel("yolo-fastest", name, path, 0, 0);
-            return DarknetLoader.Load(described, path, weights, options, logger);
+            var described = ModelFamilies.DescribeUserModel("yolo-fastest", name, cfg, 0, 0);
+            return DarknetLoader.Load(described, cfg, weights, options, logger);
         }
 
+        var family = options.Family!.ToLowerInvariant();
         return OnnxLoader.Load(ModelFamilies.DescribeUserModel(family, name, path, 0, 0), path, options, logger, userModel: true);
     }
 

@@ -27,8 +27,12 @@ internal static class CloudCommand
     // The VOC names that differ from COCO's; every other VOC class has COCO's name.
     private static readonly Dictionary<string, string> CocoToVoc = new(StringComparer.Ordinal)
     {
-        ["airplane"] = "aeroplane", ["motorcycle"] = "motorbike", ["couch"] = "sofa", ["potted plant"] = "pottedplant",
-        ["dining table"] = "diningtable", ["tv"] = "tvmonitor",
+        ["airplane"] = "aeroplane",
+        ["motorcycle"] = "motorbike",
+        ["couch"] = "sofa",
+        ["potted plant"] = "pottedplant",
+        ["dining table"] = "diningtable",
+        ["tv"] = "tvmonitor",
     };
 
     public static async Task<int> RunAsync(CloudOptions options, CliContext context, CancellationToken ct)

@@ -24,7 +24,13 @@ internal static class DetectCommand
 
         var detectorOptions = new DetectorOptions
         {
-            Postprocess = new PostprocessOptions { ScoreThreshold = options.Score, NmsThreshold = options.Nms, MaxDetections = options.MaxDets },
+            Postprocess = new PostprocessOptions
+            {
+                ScoreThreshold = options.Score,
+                NmsThreshold = options.Nms,
+                MaxDetections = options.MaxDets,
+                ClassAwareNms = !options.ClassAgnostic,
+            },
             IntraOpThreads = options.Threads,
             Provider = options.Provider,
             Family = options.Family,

@@ -16,7 +16,7 @@ public sealed class DetectOptions : VerbOptions
     public string Model { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the family of a model given by path.</summary>
-    [Option("family", HelpText = "Family of a model given by path: yolox, yolov5 ([1,N,5+C]), yolov8 ([1,4+C,N]), picodet, nanodet, fastestdet or yolo-fastest. Required for a path, ignored for catalogue names.")]
+    [Option("family", HelpText = "Family of a model given by path: yolox, yolov5 ([1,N,5+C]), yolov8 ([1,4+C,N]), picodet, nanodet, fastestdet or yolo-fastest. Required for an .onnx path, ignored for catalogue names and Darknet .cfg files.")]
     public string? Family { get; set; }
 
     /// <summary>Gets or sets the images.</summary>
@@ -47,6 +47,10 @@ public sealed class DetectOptions : VerbOptions
     [Option("nms", Default = 0.45f, HelpText = "IoU above which the lower-scored of two same-class boxes is dropped. Default 0.45.")]
     public float Nms { get; set; } = 0.45f;
 
+    /// <summary>Gets or sets a value indicating whether NMS compares boxes across classes.</summary>
+    [Option("class-agnostic", HelpText = "Suppress overlapping boxes across classes, not only within one. Default off (per-class NMS).")]
+    public bool ClassAgnostic { get; set; }
+
     /// <summary>Gets or sets the per-image detection cap.</summary>
     [Option("max-dets", Default = 100, HelpText = "Most detections kept per image. Default 100 (COCO's maxDets).")]
     public int MaxDets { get; set; } = 100;
@@ -68,7 +72,8 @@ public sealed class DetectOptions : VerbOptions
             {
                 yield return $"--model '{Model}' is neither a catalogue model ({string.Join(", ", ModelCatalogue.Names)}) nor an existing file.";
             }
-            else if (!ModelFamilies.IsKnown(Family) && !Model.EndsWith(".cfg", StringComparison.OrdinalIgnoreCase))
+            else if (!ModelFamilies.IsKnown(Family) && !Model.EndsWith(".cfg", StringComparison.OrdinalIgnoreCase)
+                && !Model.EndsWith(".weights", StringComparison.OrdinalIgnoreCase))
             {
                 yield return $"--model is a file, so --family is required: one of {string.Join(", ", ModelFamilies.Names)}.";
             }

@@ -42,7 +42,8 @@ public static class EvalCommand
                     "detections without a counterpart left out.");
             }
 
-            var evaluation = CocoEvaluator.Evaluate(groundTruth, detections, new CocoEvaluationOptions { MaxDetections = limits });
+            var parameters = new CocoEvaluationOptions { MaxDetections = limits };
+            var evaluation = CocoEvaluator.Evaluate(groundTruth, detections, parameters);
             var summary = evaluation.Summarize();
             var categories = options.PerCategory ? evaluation.SummarizeCategories() : null;
             var sequences = options.PerSequence ? evaluation.SummarizeSequences() : null;
@@ -63,16 +64,17 @@ public static class EvalCommand
         var limit = summary.MaxDetections[2];
         if (categories is not null)
         {
-            text.Append('\n').Append(CultureInfo.InvariantCulture, $"{"category",-24} {"gt",6} {"dets",7} {"AP",7} {"AP50",7} {"AP75",7} {"AR" + limit,7}\n");
+            text.Append('\n').Append(CultureInfo.InvariantCulture, $"{"category",-24} {"gt",6} {"dets",7} {Header(limit)}\n");
             foreach (var c in categories)
             {
-                text.Append(CultureInfo.InvariantCulture, $"{c.Category.Name,-24} {c.GroundTruth,6} {c.Detections,7} {Row(c.Summary)}\n");
+                text.Append(
+                    CultureInfo.InvariantCulture, $"{c.Category.Name,-24} {c.GroundTruth,6} {c.Detections,7} {Row(c.Summary)}\n");
             }
         }
 
         if (sequences is not null)
         {
-            text.Append('\n').Append(CultureInfo.InvariantCulture, $"{"sequence",-24} {"images",6} {"",7} {"AP",7} {"AP50",7} {"AP75",7} {"AR" + limit,7}\n");
+            text.Append('\n').Append(CultureInfo.InvariantCulture, $"{"sequence",-24} {"images",6} {"",7} {Header(limit)}\n");
             foreach (var s in sequences)
             {
                 var name = s.Sequence.Length == 0 ? "(root)" : s.Sequence;
@@ -82,6 +84,9 @@ public static class EvalCommand
 
         return text.ToString();
     }
+
+    private static string Header(int limit) => string.Create(
+        CultureInfo.InvariantCulture, $"{"AP",7} {"AP50",7} {"AP75",7} {"AR" + limit,7}");
 
     private static string Row(CocoSummary s) => string.Create(
         CultureInfo.InvariantCulture, $"{s.AP,7:F3} {s.AP50,7:F3} {s.AP75,7:F3} {s.AR100,7:F3}");

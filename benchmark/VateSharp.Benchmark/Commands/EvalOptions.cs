@@ -6,23 +6,32 @@ using CommandLine;
 namespace VateSharp.Benchmark.Commands;
 
 /// <summary>Options of the <c>eval</c> verb.</summary>
-[Verb("eval", HelpText = "Score COCO results against COCO ground truth exactly as pycocotools' COCOeval (bbox) does, and print its summarize() table.")]
-public sealed class EvalOptions
+[Verb("eval", HelpText =
+    "Score COCO results against COCO ground truth exactly as pycocotools' COCOeval (bbox) does, and " +
+    "print its summarize() table.")]
+public sealed class EvalOptions : VateSharp.Cli.VerbOptions
 {
     /// <summary>Gets the ground-truth file.</summary>
-    [Value(0, MetaName = "annotations.json", Required = true, HelpText = "COCO ground truth; its images and categories are the evaluated set.")]
+    [Value(0, MetaName = "annotations.json", Required = true, HelpText =
+        "COCO ground truth; its images and categories are the evaluated set.")]
     public string Annotations { get; init; } = string.Empty;
 
     /// <summary>Gets the results file.</summary>
-    [Value(1, MetaName = "results.json", Required = true, HelpText = "COCO results: an array of {image_id, category_id, bbox, score}, or an object with its own images and categories (then matched by file name and category name).")]
+    [Value(1, MetaName = "results.json", Required = true, HelpText =
+        "COCO results: an array of {image_id, category_id, bbox, score}, or an object with its own images" +
+        " and categories (then matched by file name and category name).")]
     public string Results { get; init; } = string.Empty;
 
     /// <summary>Gets a value indicating whether to print JSON.</summary>
-    [Option("json", HelpText = "Print one JSON object with keys AP, AP50, AP75, APs, APm, APl, AR1, AR10, AR100, ARs, ARm, ARl (plus categories/sequences when asked).")]
+    [Option("json", HelpText =
+        "Print one JSON object with keys AP, AP50, AP75, APs, APm, APl, AR1, AR10, AR100, ARs, ARm, ARl " +
+        "(plus categories/sequences when asked).")]
     public bool Json { get; init; }
 
     /// <summary>Gets the detection limits.</summary>
-    [Option("max-dets", Default = "1,10,100", HelpText = "Three detection limits per image (default 1,10,100; VATE uses 100,500,1000). AP reads limit 100 as pycocotools does, the other AP columns and AR100 the third.")]
+    [Option("max-dets", Default = "1,10,100", HelpText =
+        "Three detection limits per image (default 1,10,100; VATE uses 100,500,1000). AP reads limit 100 " +
+        "as pycocotools does, the other AP columns and AR100 the third.")]
     public string MaxDets { get; init; } = "1,10,100";
 
     /// <summary>Gets a value indicating whether to add a per-category breakdown.</summary>

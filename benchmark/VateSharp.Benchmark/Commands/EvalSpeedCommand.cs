@@ -1,6 +1,7 @@
 // Copyright (c) VateSharp developers. Licensed under the MIT licence.
 
 using System.Diagnostics;
+using System.Globalization;
 using VateSharp.Evaluation;
 using VateSharp.Evaluation.Coco;
 
@@ -29,13 +30,24 @@ public static class EvalSpeedCommand
 
         if (options.Images < 1 || options.Detections < 0 || options.BoxesPerImage < 1 || options.Categories < 1)
         {
-            error.WriteLine("benchmark: --images, --boxes-per-image and --categories must be at least 1, --detections at least 0.");
+            error.WriteLine(
+                "benchmark: --images, --boxes-per-image and --categories must be at least 1, --detections at least 0.");
             return 2;
         }
 
         var (groundTruth, detections) = Generate(options);
+        if (options.WriteCase is { } folder)
+        {
+            CocoJsonWriter.WriteDataset(groundTruth, Path.Combine(folder, "gt.json"));
+            CocoJsonWriter.WriteResults(detections, Path.Combine(folder, "results.json"));
+        }
+
+        // CPU time is printed beside wall time because a shared machine stretches the latter.
+        using var process = Process.GetCurrentProcess();
+        var cpuStart = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        var evaluation = CocoEvaluator.Evaluate(groundTruth, detections, new CocoEvaluationOptions { MaxDetections = limits });
+        var parameters = new CocoEvaluationOptions { MaxDetections = limits };
+        var evaluation = CocoEvaluator.Evaluate(groundTruth, detections, parameters);
         var evaluate = clock.Elapsed;
         clock.Restart();
         var accumulation = evaluation.Accumulate();
@@ -43,6 +55,8 @@ public static class EvalSpeedCommand
         clock.Restart();
         var summary = accumulation.Summarize();
         var summarize = clock.Elapsed;
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuStart;
 
         output.WriteLine(
             $"{options.Images} images, {groundTruth.Annotations.Count} ground-truth boxes, {detections.Count} detections, " +
@@ -51,6 +65,9 @@ public static class EvalSpeedCommand
         output.WriteLine($"accumulate {accumulate.TotalSeconds,8:F3} s");
         output.WriteLine($"summarize  {summarize.TotalSeconds,8:F3} s");
         output.WriteLine($"total      {(evaluate + accumulate + summarize).TotalSeconds,8:F3} s  (AP {summary.AP:F3})");
+        output.WriteLine($"cpu time   {cpu.TotalSeconds,8:F3} s  over all threads");
+        var stats = summary.Values.Select(v => v.ToString("R", CultureInfo.InvariantCulture));
+        output.WriteLine("stats      " + string.Join(", ", stats));
         return 0;
     }
 
@@ -65,7 +82,9 @@ public static class EvalSpeedCommand
             for (var b = 0; b < options.BoxesPerImage; b++)
             {
                 var box = new CocoBox(random.Next(0, 1200), random.Next(0, 650), random.Next(4, 200), random.Next(4, 200));
-                annotations.Add(new CocoAnnotation(annotations.Count + 1, i, 1 + random.Next(options.Categories), box, box.Area, random.Next(50) == 0));
+                var category = 1 + random.Next(options.Categories);
+                var crowd = random.Next(50) == 0;
+                annotations.Add(new CocoAnnotation(annotations.Count + 1, i, category, box, box.Area, crowd));
             }
         }
 
@@ -77,13 +96,20 @@ public static class EvalSpeedCommand
             {
                 var source = annotations[random.Next(annotations.Count)];
                 var b = source.Bbox;
-                var jitter = new CocoBox(b.X + random.Next(-8, 9), b.Y + random.Next(-8, 9), b.Width * (0.8 + (random.NextDouble() * 0.4)), b.Height * (0.8 + (random.NextDouble() * 0.4)));
-                detections.Add(new CocoDetection(source.ImageId, source.CategoryId, jitter, Math.Round(random.NextDouble(), 3)));
+                var jitter = new CocoBox(
+                    b.X + random.Next(-8, 9),
+                    b.Y + random.Next(-8, 9),
+                    b.Width * (0.8 + (random.NextDouble() * 0.4)),
+                    b.Height * (0.8 + (random.NextDouble() * 0.4)));
+                var score = Math.Round(random.NextDouble(), 3);
+                detections.Add(new CocoDetection(source.ImageId, source.CategoryId, jitter, score));
             }
             else
             {
                 var box = new CocoBox(random.Next(0, 1200), random.Next(0, 650), random.Next(4, 200), random.Next(4, 200));
-                detections.Add(new CocoDetection(1 + random.Next(options.Images), 1 + random.Next(options.Categories), box, Math.Round(random.NextDouble(), 3)));
+                var image = 1 + random.Next(options.Images);
+                var category = 1 + random.Next(options.Categories);
+                detections.Add(new CocoDetection(image, category, box, Math.Round(random.NextDouble(), 3)));
             }
         }
 

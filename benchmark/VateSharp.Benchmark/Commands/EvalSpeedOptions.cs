@@ -5,8 +5,10 @@ using CommandLine;
 namespace VateSharp.Benchmark.Commands;
 
 /// <summary>Options of the <c>eval-speed</c> verb.</summary>
-[Verb("eval-speed", HelpText = "Time the COCO evaluator on a generated case (random ground truth, jittered true detections and random false ones).")]
-public sealed class EvalSpeedOptions
+[Verb("eval-speed", HelpText =
+    "Time the COCO evaluator on a generated case (random ground truth, jittered true detections and " +
+    "random false ones).")]
+public sealed class EvalSpeedOptions : VateSharp.Cli.VerbOptions
 {
     /// <summary>Gets the image count.</summary>
     [Option("images", Default = 10_000, HelpText = "Images in the generated ground truth (default 10000).")]
@@ -27,6 +29,12 @@ public sealed class EvalSpeedOptions
     /// <summary>Gets the detection limits.</summary>
     [Option("max-dets", Default = "1,10,100", HelpText = "Detection limits (default 1,10,100).")]
     public string MaxDets { get; init; } = "1,10,100";
+
+    /// <summary>Gets the folder to write the generated case to, or null.</summary>
+    [Option("write-case", HelpText =
+        "Also write the generated case as gt.json and results.json into this folder, to cross-check with " +
+        "pycocotools.")]
+    public string? WriteCase { get; init; }
 
     /// <summary>Gets the seed.</summary>
     [Option("seed", Default = 1, HelpText = "Seed of the generated case (default 1).")]

@@ -8,7 +8,7 @@ using VateSharp.Inference;
 namespace VateSharp.Benchmark.Commands;
 
 /// <summary>Options of <c>benchmark micro</c>.</summary>
-[Verb("micro", HelpText = "Per model, compare the bare network run with a full detect call (JPEG decode, pre-processing, run, post-processing) on the same images, and print full / bare.")]
+[Verb("micro", HelpText = "Per model, compare the bare network run with a full detect call (JPEG decode, pre-processing, run, post-processing) on the same images, and print full / bare (and Detect / bare, without the JPEG decode).")]
 public sealed class MicroOptions : VerbOptions
 {
     /// <summary>Gets or sets the models.</summary>

@@ -7,7 +7,7 @@ namespace VateSharp.Cloud.Ensemble.Slicing;
 /// <summary>How an image is cut into overlapping tiles for sliced inference.</summary>
 public sealed record SliceOptions
 {
-    /// <summary>Gets the defaults: 2x2 tiles, 20 % overlap, plus the full frame, merged at IoS 0.5.</summary>
+    /// <summary>Gets the defaults: 2x2 tiles, 20 % overlap, plus the full frame, merged by NMS at IoU 0.5.</summary>
     public static SliceOptions Default { get; } = new();
 
     /// <summary>Gets the number of tile columns. Default 2.</summary>
@@ -22,7 +22,7 @@ public sealed record SliceOptions
     /// <summary>Gets a value indicating whether the whole frame is also run, for objects larger than a tile. Default true.</summary>
     public bool IncludeFullFrame { get; init; } = true;
 
-    /// <summary>Gets the intersection over the smaller box at which tile boxes merge. Default 0.5.</summary>
+    /// <summary>Gets the IoU at which the lower-scored of two same-class boxes from different tiles is dropped. Default 0.5.</summary>
     public float MergeThreshold { get; init; } = 0.5f;
 
     /// <summary>Parses a grid such as <c>2x2</c> or <c>3x2</c> (columns x rows).</summary>

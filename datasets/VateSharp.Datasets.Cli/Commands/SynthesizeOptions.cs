@@ -7,7 +7,9 @@ using VateSharp.Datasets.Synthesis;
 namespace VateSharp.Datasets.Cli.Commands;
 
 /// <summary>Options of the <c>synthesize</c> verb.</summary>
-[Verb("synthesize", HelpText = "Make moving sequences with exact ground truth from annotated stills (a simulated camera pans, zooms and rolls over each), in VisDrone's layout plus annotations.json.")]
+[Verb("synthesize", HelpText =
+    "Make moving sequences with exact ground truth from annotated stills (a simulated camera pans, " +
+    "zooms and rolls over each), in VisDrone's layout plus annotations.json.")]
 internal sealed class SynthesizeOptions
 {
     [Option("images", Required = true, HelpText = "Folder the annotation file's image file names are relative to.")]
@@ -16,7 +18,8 @@ internal sealed class SynthesizeOptions
     [Option("annotations", Required = true, HelpText = "COCO ground truth of the stills.")]
     public string Annotations { get; init; } = string.Empty;
 
-    [Option("output", Required = true, HelpText = "Output folder; must not exist or be empty. It appears only when complete.")]
+    [Option("output", Required = true, HelpText =
+        "Output folder; must not exist or be empty. It appears only when complete.")]
     public string Output { get; init; } = string.Empty;
 
     [Option("sequences", Default = 4, HelpText = "Number of sequences (default 4).")]
@@ -34,10 +37,13 @@ internal sealed class SynthesizeOptions
     [Option("stills-per-sequence", Default = 1, HelpText = "Stills each sequence cuts between (default 1).")]
     public int StillsPerSequence { get; init; } = 1;
 
-    [Option("categories", Default = SynthesisCategoryMode.Source, HelpText = "source: keep the stills' own categories (categories.json names them); visdrone: map to VisDrone's ten classes and drop the rest (default source).")]
+    [Option("categories", Default = SynthesisCategoryMode.Source, HelpText =
+        "source: keep the stills' own categories (categories.json names them); visdrone: map to " +
+        "VisDrone's ten classes and drop the rest (default source).")]
     public SynthesisCategoryMode Categories { get; init; } = SynthesisCategoryMode.Source;
 
-    [Option("category-ids", Default = "vate", HelpText = "With --categories visdrone: vate (0-9) or one-based (1-10) COCO ids (default vate).")]
+    [Option("category-ids", Default = "vate", HelpText =
+        "With --categories visdrone: vate (0-9) or one-based (1-10) COCO ids (default vate).")]
     public string CategoryIds { get; init; } = "vate";
 
     /// <summary>Checks the values and builds the library options, or returns the problem as one sentence.</summary>
@@ -55,7 +61,8 @@ internal sealed class SynthesizeOptions
 
         if (Sequences < 1 || Frames < 1 || StillsPerSequence < 1 || StillsPerSequence > Frames)
         {
-            return $"--sequences and --frames must be at least 1 and --stills-per-sequence between 1 and --frames, got {Sequences}, {Frames} and {StillsPerSequence}.";
+            return "--sequences and --frames must be at least 1 and --stills-per-sequence between 1 and --frames, " +
+                $"got {Sequences}, {Frames} and {StillsPerSequence}.";
         }
 
         if (VisDroneToCocoOptions.ParseIds(CategoryIds) is not { } ids)

@@ -29,7 +29,9 @@ public static class FrameSourceFactory
 
         if (File.Exists(trimmed))
         {
-            return ImageSequenceDiscovery.IsImageFile(trimmed) ? FrameSourceKind.ImageSequences : FrameSourceKind.VideoFile;
+            return ImageSequenceDiscovery.IsImageFile(trimmed)
+                ? FrameSourceKind.ImageSequences
+                : FrameSourceKind.VideoFile;
         }
 
         if (Directory.Exists(trimmed) || Glob.HasWildcards(trimmed))
@@ -53,7 +55,8 @@ public static class FrameSourceFactory
     /// <param name="loggerFactory">Creates the sources' loggers (undecodable files, stalls).</param>
     /// <returns>The source; the caller disposes it.</returns>
     /// <exception cref="DatasetException">Nothing matches, there are no images, or the capture cannot open.</exception>
-    public static IFrameSource Open(string spec, FrameSourceOptions? options = null, ILoggerFactory? loggerFactory = null)
+    public static IFrameSource Open(
+        string spec, FrameSourceOptions? options = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(spec);
         options ??= FrameSourceOptions.Default;
@@ -64,14 +67,16 @@ public static class FrameSourceFactory
         switch (Classify(trimmed))
         {
             case FrameSourceKind.Camera:
-                return Live(VideoCaptureSource.OpenCamera(int.Parse(trimmed, CultureInfo.InvariantCulture), options), options, loggerFactory);
+                var index = int.Parse(trimmed, CultureInfo.InvariantCulture);
+                return Live(VideoCaptureSource.OpenCamera(index, options), options, loggerFactory);
             case FrameSourceKind.Stream:
                 return Live(VideoCaptureSource.OpenStream(trimmed, options), options, loggerFactory);
             case FrameSourceKind.VideoFile:
                 return ForFile(VideoCaptureSource.OpenFile(trimmed, options), options, loggerFactory);
             default:
                 var sequences = File.Exists(trimmed) ? SingleImage(trimmed) : ImageSequenceDiscovery.Discover(trimmed);
-                var source = new ImageSequenceSource(sequences, trimmed, options, loggerFactory.CreateLogger<ImageSequenceSource>());
+                var logger = loggerFactory.CreateLogger<ImageSequenceSource>();
+                var source = new ImageSequenceSource(sequences, trimmed, options, logger);
                 return ForFile(source, options, loggerFactory);
         }
     }
@@ -83,14 +88,16 @@ public static class FrameSourceFactory
         return [new ImageSequence(Path.GetFileName(folder), folder, [full])];
     }
 
-    private static NewestFrameSource Live(IFrameSource capture, FrameSourceOptions options, ILoggerFactory loggerFactory) =>
+    private static NewestFrameSource Live(
+        IFrameSource capture, FrameSourceOptions options, ILoggerFactory loggerFactory) =>
         new(capture, options, null, loggerFactory.CreateLogger<NewestFrameSource>());
 
     private static IFrameSource ForFile(IFrameSource source, FrameSourceOptions options, ILoggerFactory loggerFactory)
     {
         if (options.RealTime)
         {
-            return new NewestFrameSource(source, options, source.FramesPerSecond ?? options.ImageFramesPerSecond, loggerFactory.CreateLogger<NewestFrameSource>());
+            var pace = source.FramesPerSecond ?? options.ImageFramesPerSecond;
+            return new NewestFrameSource(source, options, pace, loggerFactory.CreateLogger<NewestFrameSource>());
         }
 
         return options.PrefetchFrames > 0 ? new PrefetchingFrameSource(source, options.PrefetchFrames) : source;

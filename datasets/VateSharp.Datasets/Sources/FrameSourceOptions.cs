@@ -33,7 +33,7 @@ public sealed class FrameSourceOptions
     /// </summary>
     public TimeSpan LiveStallTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Gets the clock for live timestamps and real-time pacing (default the system clock).</summary>
+    /// <summary>Gets the clock for live sources' timestamps (default the system clock).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     /// <summary>Throws when a value is out of range.</summary>

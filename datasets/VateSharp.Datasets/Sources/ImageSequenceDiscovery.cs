@@ -85,7 +85,9 @@ public static class ImageSequenceDiscovery
             start--;
         }
 
-        return end > start && end - start <= 18 ? long.Parse(stem[start..end], System.Globalization.CultureInfo.InvariantCulture) : null;
+        return end > start && end - start <= 18
+            ? long.Parse(stem[start..end], System.Globalization.CultureInfo.InvariantCulture)
+            : null;
     }
 
     private static List<ImageSequence> FromFolder(string folder)
@@ -100,7 +102,10 @@ public static class ImageSequenceDiscovery
         var parent = Directory.Exists(Path.Combine(folder, "sequences")) ? Path.Combine(folder, "sequences") : folder;
         return
         [
-            .. Directory.GetDirectories(parent).Order(StringComparer.Ordinal).Select(Sequence).Where(s => s.Files.Count > 0),
+            .. Directory.GetDirectories(parent)
+                .Order(StringComparer.Ordinal)
+                .Select(Sequence)
+                .Where(s => s.Files.Count > 0),
         ];
     }
 

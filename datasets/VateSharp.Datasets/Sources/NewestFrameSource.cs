@@ -25,7 +25,9 @@ public sealed class NewestFrameSource : IFrameSource
     /// <summary>Initializes a new instance of the <see cref="NewestFrameSource"/> class and starts its reader.</summary>
     /// <param name="inner">The source to read; this object owns and disposes it.</param>
     /// <param name="options">Options (the stall timeout).</param>
-    /// <param name="paceFramesPerSecond">Reads at most this many frames per second (for files); null reads as fast as the source gives frames.</param>
+    /// <param name="paceFramesPerSecond">
+    /// Reads at most this many frames per second (for files); null reads as fast as the source gives frames.
+    /// </param>
     /// <param name="logger">Receives a warning when the source stalls.</param>
     public NewestFrameSource(
         IFrameSource inner,
@@ -36,7 +38,8 @@ public sealed class NewestFrameSource : IFrameSource
         ArgumentNullException.ThrowIfNull(inner);
         if (paceFramesPerSecond is <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(paceFramesPerSecond), paceFramesPerSecond, "The pace must be positive frames per second, or null for none.");
+            throw new ArgumentOutOfRangeException(
+                nameof(paceFramesPerSecond), paceFramesPerSecond, "The pace must be positive frames per second, or null.");
         }
 
         _inner = inner;
@@ -77,7 +80,8 @@ public sealed class NewestFrameSource : IFrameSource
 
         if (!_slot.IsFinished)
         {
-            _logger.LogWarning("No frame from {Source} for {Timeout}; treating it as ended", Description, _stallTimeout);
+            _logger.LogWarning(
+                "No frame from {Source} for {Timeout}; treating it as ended", Description, _stallTimeout);
         }
 
         return false;

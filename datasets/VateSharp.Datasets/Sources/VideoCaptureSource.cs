@@ -17,7 +17,8 @@ public sealed class VideoCaptureSource : IFrameSource
     private readonly string _sourceName;
     private int _index;
 
-    private VideoCaptureSource(VideoCapture capture, string description, string sourceName, bool isLive, TimeProvider time)
+    private VideoCaptureSource(
+        VideoCapture capture, string description, string sourceName, bool isLive, TimeProvider time)
     {
         _capture = capture;
         _time = time;
@@ -55,8 +56,11 @@ public sealed class VideoCaptureSource : IFrameSource
             throw new DatasetException($"The video file '{path}' does not exist; check the path.");
         }
 
-        var capture = Open(() => new VideoCapture(path, VideoCaptureAPIs.ANY), $"'{path}' could not be opened as a video; check that it is a video file FFmpeg can read.");
-        return new VideoCaptureSource(capture, path, Path.GetFileNameWithoutExtension(path), false, (options ?? FrameSourceOptions.Default).TimeProvider);
+        var capture = Open(
+            () => new VideoCapture(path, VideoCaptureAPIs.ANY),
+            $"'{path}' could not be opened as a video; check that it is a video file FFmpeg can read.");
+        var time = (options ?? FrameSourceOptions.Default).TimeProvider;
+        return new VideoCaptureSource(capture, path, Path.GetFileNameWithoutExtension(path), false, time);
     }
 
     /// <summary>Opens a camera by its index (0 is the first V4L2 device).</summary>
@@ -68,8 +72,11 @@ public sealed class VideoCaptureSource : IFrameSource
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
 
-        var capture = Open(() => new VideoCapture(index), $"Camera {index} could not be opened; check that the device exists (/dev/video{index}) and is free.");
-        return new VideoCaptureSource(capture, $"camera {index}", $"camera{index}", true, (options ?? FrameSourceOptions.Default).TimeProvider);
+        var capture = Open(
+            () => new VideoCapture(index),
+            $"Camera {index} could not be opened; check that the device exists (/dev/video{index}) and is free.");
+        var time = (options ?? FrameSourceOptions.Default).TimeProvider;
+        return new VideoCaptureSource(capture, $"camera {index}", $"camera{index}", true, time);
     }
 
     /// <summary>Opens a network stream (RTSP, HTTP, ...) through FFmpeg.</summary>
@@ -81,8 +88,12 @@ public sealed class VideoCaptureSource : IFrameSource
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(url);
 
-        var capture = Open(() => new VideoCapture(url, VideoCaptureAPIs.FFMPEG), $"The stream '{url}' could not be opened; check the URL and that the server is reachable.");
-        var name = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? (uri.Host + uri.AbsolutePath).Replace('/', '_').TrimEnd('_') : "stream";
+        var capture = Open(
+            () => new VideoCapture(url, VideoCaptureAPIs.FFMPEG),
+            $"The stream '{url}' could not be opened; check the URL and that the server is reachable.");
+        var name = Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            ? (uri.Host + uri.AbsolutePath).Replace('/', '_').TrimEnd('_')
+            : "stream";
         return new VideoCaptureSource(capture, url, name, true, (options ?? FrameSourceOptions.Default).TimeProvider);
     }
 

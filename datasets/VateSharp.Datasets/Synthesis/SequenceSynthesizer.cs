@@ -46,12 +46,14 @@ public static class SequenceSynthesizer
         var final = Path.GetFullPath(output);
         if (File.Exists(final) || (Directory.Exists(final) && Directory.EnumerateFileSystemEntries(final).Any()))
         {
-            throw new DatasetException($"The output '{output}' already exists and is not an empty folder; choose a new one.");
+            throw new DatasetException(
+                $"The output '{output}' already exists and is not an empty folder; choose a new one.");
         }
 
         var classes = new ClassPlan(source, options);
         var stills = Stills(source, imagesFolder, classes);
-        var staging = Path.Combine(Path.GetDirectoryName(final)!, $".{Path.GetFileName(final)}.{Guid.NewGuid():N}.tmp");
+        var staging = Path.Combine(
+            Path.GetDirectoryName(final)!, $".{Path.GetFileName(final)}.{Guid.NewGuid():N}.tmp");
         try
         {
             var result = Write(staging, final, source, imagesFolder, stills, classes, options, progress, cancellationToken);
@@ -113,7 +115,8 @@ public static class SequenceSynthesizer
                 using var image = Cv2.ImRead(Path.Combine(imagesFolder, still.FileName), ImreadModes.Color);
                 if (image.Empty())
                 {
-                    throw new DatasetException($"The still '{Path.Combine(imagesFolder, still.FileName)}' could not be decoded.");
+                    throw new DatasetException(
+                        $"The still '{Path.Combine(imagesFolder, still.FileName)}' could not be decoded.");
                 }
 
                 var poses = CameraPath.Generate(random, image.Width, image.Height, options, count);
@@ -134,7 +137,10 @@ public static class SequenceSynthesizer
                             continue;
                         }
 
-                        if (!BoxProjection.TryProject(affine, boxes[b].Bbox, options.Width, options.Height, options.MinVisibleFraction, out var box, out var truncated))
+                        var visible = BoxProjection.TryProject(
+                            affine, boxes[b].Bbox, options.Width, options.Height, options.MinVisibleFraction,
+                            out var box, out var truncated);
+                        if (!visible)
                         {
                             outOfView++;
                             continue;
@@ -165,11 +171,13 @@ public static class SequenceSynthesizer
         return new SynthesisResult(final, [.. data.Select(d => d.Name)], dataset, outOfView, unmapped);
     }
 
-    private static void Render(Mat still, double[] affine, SynthesisOptions options, string path, ImageEncodingParam encoding)
+    private static void Render(
+        Mat still, double[] affine, SynthesisOptions options, string path, ImageEncodingParam encoding)
     {
         using var matrix = Mat.FromPixelData(2, 3, MatType.CV_64FC1, affine);
         using var frame = new Mat();
-        Cv2.WarpAffine(still, frame, matrix, new Size(options.Width, options.Height), InterpolationFlags.Linear, BorderTypes.Replicate);
+        var size = new Size(options.Width, options.Height);
+        Cv2.WarpAffine(still, frame, matrix, size, InterpolationFlags.Linear, BorderTypes.Replicate);
         if (!Cv2.ImWrite(path, frame, encoding))
         {
             throw new DatasetException($"Writing the frame '{path}' failed; check free disk space and permissions.");
@@ -179,7 +187,10 @@ public static class SequenceSynthesizer
     /// <summary>The stills that exist on disk and have at least one box of a kept class, in id order.</summary>
     private static CocoImage[] Stills(CocoDataset source, string imagesFolder, ClassPlan classes)
     {
-        var annotated = source.Annotations.Where(a => classes.TryGetValue(a.CategoryId, out _)).Select(a => a.ImageId).ToHashSet();
+        var annotated = source.Annotations
+            .Where(a => classes.TryGetValue(a.CategoryId, out _))
+            .Select(a => a.ImageId)
+            .ToHashSet();
         var stills = source.Images
             .Where(i => annotated.Contains(i.Id) && File.Exists(Path.Combine(imagesFolder, i.FileName)))
             .OrderBy(i => i.Id)

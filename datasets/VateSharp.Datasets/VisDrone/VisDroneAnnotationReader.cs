@@ -10,8 +10,8 @@ namespace VateSharp.Datasets.VisDrone;
 /// </summary>
 public static class VisDroneAnnotationReader
 {
-    private const string VidColumns = "frame,target_id,left,top,width,height,score,category,truncation,occlusion";
-    private const string DetColumns = "left,top,width,height,score,category,truncation,occlusion";
+    private static readonly string VidColumns = "frame,target_id,left,top,width,height,score,category,truncation,occlusion";
+    private static readonly string DetColumns = "left,top,width,height,score,category,truncation,occlusion";
 
     /// <summary>Reads a VisDrone-VID file (ten columns).</summary>
     /// <param name="path">The annotation file.</param>

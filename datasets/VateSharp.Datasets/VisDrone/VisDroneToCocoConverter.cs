@@ -80,35 +80,37 @@ public static class VisDroneToCocoConverter
 
     private static List<VisDroneSequenceData> ReadDet(string images, string annotations)
     {
-        var files = ImageSequenceDiscovery.Order(Directory.EnumerateFiles(images).Where(ImageSequenceDiscovery.IsImageFile));
+        var files = ImageSequenceDiscovery.Order(
+            Directory.EnumerateFiles(images).Where(ImageSequenceDiscovery.IsImageFile));
         if (files.Count == 0)
         {
             throw new DatasetException($"'{images}' holds no images.");
         }
 
-        // Each DET image is a one-frame sequence named by nothing, so its COCO file name is the bare file name.
-        var frames = new List<VisDroneFrame>();
-        var lines = new List<VisDroneAnnotation>();
-        for (var i = 0; i < files.Count; i++)
+        // Each DET image is a one-frame sequence without a name, so its COCO file name is the bare file name.
+        var result = new List<VisDroneSequenceData>(files.Count);
+        foreach (var image in files)
         {
-            var (width, height) = ImageHeader.ReadSize(files[i]);
-            frames.Add(new VisDroneFrame(i + 1, Path.GetFileName(files[i]), width, height));
-            var file = Path.Combine(annotations, Path.GetFileNameWithoutExtension(files[i]) + ".txt");
+            var (width, height) = ImageHeader.ReadSize(image);
+            var file = Path.Combine(annotations, Path.GetFileNameWithoutExtension(image) + ".txt");
             if (!File.Exists(file))
             {
-                throw new DatasetException($"Image '{files[i]}' has no annotation file '{file}'.");
+                throw new DatasetException($"Image '{image}' has no annotation file '{file}'.");
             }
 
-            lines.AddRange(VisDroneAnnotationReader.ReadDet(file).Select(a => a with { Frame = i + 1 }));
+            var lines = VisDroneAnnotationReader.ReadDet(file).Select(a => a with { Frame = 1 }).ToArray();
+            result.Add(new VisDroneSequenceData(
+                string.Empty, [new VisDroneFrame(1, Path.GetFileName(image), width, height)], lines, file));
         }
 
-        return [new VisDroneSequenceData(string.Empty, frames, lines, annotations)];
+        return result;
     }
 
     private static List<VisDroneFrame> Frames(string folder)
     {
         var frames = new List<VisDroneFrame>();
-        foreach (var file in ImageSequenceDiscovery.Order(Directory.EnumerateFiles(folder).Where(ImageSequenceDiscovery.IsImageFile)))
+        var files = Directory.EnumerateFiles(folder).Where(ImageSequenceDiscovery.IsImageFile);
+        foreach (var file in ImageSequenceDiscovery.Order(files))
         {
             if (ImageSequenceDiscovery.FrameNumber(file) is { } number and <= int.MaxValue)
             {

@@ -1,5 +1,7 @@
 // Copyright (c) VateSharp developers. Licensed under the MIT licence.
 
+using System.Runtime.CompilerServices;
+
 namespace VateSharp.Evaluation.Internal;
 
 /// <summary>
@@ -9,8 +11,9 @@ namespace VateSharp.Evaluation.Internal;
 internal static class Accumulator
 {
     // np.spacing(1): pycocotools adds it to tp + fp so that precision is 0, not NaN, before the first detection.
-    private const double Spacing1 = 2.220446049250313e-16;
+    private static readonly double Spacing1 = 2.220446049250313e-16;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CocoAccumulation Run(CocoEvaluation evaluation, Func<int, bool>? imageFilter)
     {
         var options = evaluation.Options;
@@ -99,6 +102,7 @@ internal static class Accumulator
         return entries;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Curve(
         Entry[] order,
         ReadOnlySpan<int> kept,
@@ -132,6 +136,7 @@ internal static class Accumulator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Interpolate(
         Span<double> pr,
         ReadOnlySpan<double> rc,

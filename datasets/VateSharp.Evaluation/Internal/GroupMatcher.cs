@@ -1,5 +1,7 @@
 // Copyright (c) VateSharp developers. Licensed under the MIT licence.
 
+using System.Runtime.CompilerServices;
+
 namespace VateSharp.Evaluation.Internal;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace VateSharp.Evaluation.Internal;
 internal sealed class GroupMatcher
 {
     // pycocotools caps the IoU threshold just below 1 so that a perfect overlap still matches at threshold 1.0.
-    private const double ThresholdCap = 1 - 1e-10;
+    private static readonly double ThresholdCap = 1 - 1e-10;
 
     private readonly BoxTable _gt;
     private readonly BoxTable _dt;
@@ -28,6 +30,7 @@ internal sealed class GroupMatcher
     }
 
     /// <summary>Evaluates one group; the spans list box indices in file order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public EvaluatedGroup Evaluate(int category, int image, ReadOnlySpan<int> gts, ReadOnlySpan<int> dts)
     {
         var dt = SortByScore(dts);
@@ -68,13 +71,15 @@ internal sealed class GroupMatcher
             counted[a] = gtIgnore.Count(ignore => !ignore);
             for (var t = 0; t < thresholds; t++)
             {
-                Match(gts, dt, ious, gtOrder, gtIgnore, gtMatched, area, t, flags.AsSpan(((a * thresholds) + t) * dt.Length, dt.Length));
+                var slice = flags.AsSpan(((a * thresholds) + t) * dt.Length, dt.Length);
+                Match(gts, dt, ious, gtOrder, gtIgnore, gtMatched, area, t, slice);
             }
         }
 
         return new EvaluatedGroup(category, image, scores, flags, counted);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Match(
         ReadOnlySpan<int> gts,
         int[] dt,
@@ -164,6 +169,7 @@ internal sealed class GroupMatcher
     }
 
     /// <summary>maskApi.c bbIou: no +1 on sides; a crowd gt divides the intersection by the detection's area.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double[]? ComputeIoU(ReadOnlySpan<int> gts, int[] dt)
     {
         if (gts.Length == 0 || dt.Length == 0)

@@ -10,8 +10,8 @@ internal static class NumpyMath
 {
     // numpy reduces contiguous float64 arrays in buffers of 8192 elements, each summed pairwise in blocks of 128
     // with eight accumulators (numpy/core/src/umath/loops_utils.h.src, pairwise_sum).
-    private const int ReduceBufferSize = 8192;
-    private const int PairwiseBlockSize = 128;
+    private static readonly int ReduceBufferSize = 8192;
+    private static readonly int PairwiseBlockSize = 128;
 
     /// <summary>np.linspace(start, stop, count) with endpoint: <c>start + i * step</c>, the last value exactly stop.</summary>
     public static double[] Linspace(double start, double stop, int count)

@@ -70,10 +70,11 @@ public sealed class ImagePreprocessor : IDisposable
         _converted.Dispose();
     }
 
-    private unsafe void Normalise(Span<float> tensor)
+    private void Normalise(Span<float> tensor)
     {
+        // The canvas is allocated whole, so it is continuous and its span covers every row.
         var stride = (int)_canvas.Step();
-        var bytes = new ReadOnlySpan<byte>(_canvas.DataPointer, stride * _canvas.Rows);
+        var bytes = _canvas.AsSpan<byte>();
         NormalisationKernel.Apply(
             bytes, _canvas.Cols, _canvas.Rows, stride, tensor, _coefficients, _settings.ColourOrder == ColourOrder.Rgb);
     }

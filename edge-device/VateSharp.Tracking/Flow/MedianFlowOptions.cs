@@ -8,8 +8,11 @@ public sealed class MedianFlowOptions
     /// <summary>Gets the defaults.</summary>
     public static MedianFlowOptions Default { get; } = new();
 
-    /// <summary>Gets the most corner points taken per object. Default 20.</summary>
-    public int MaxPointsPerObject { get; init; } = 20;
+    /// <summary>
+    /// Gets the most corner points taken per object. Default 10: on generated sequences 10 points were as
+    /// accurate as 20 (mean IoU after 20 frames within 0.004) at about 70 % of the CPU time (docs/tracking.md).
+    /// </summary>
+    public int MaxPointsPerObject { get; init; } = 10;
 
     /// <summary>
     /// Gets the side of the point grid laid over a box whose contents have too few corners (flat or tiny
@@ -20,8 +23,8 @@ public sealed class MedianFlowOptions
     /// <summary>Gets how many points must survive the checks for a box to move. Default 3.</summary>
     public int MinPoints { get; init; } = 3;
 
-    /// <summary>Gets the side of the Lucas-Kanade search window. Default 11.</summary>
-    public int WindowSize { get; init; } = 11;
+    /// <summary>Gets the side of the Lucas-Kanade search window. Default 9.</summary>
+    public int WindowSize { get; init; } = 9;
 
     /// <summary>Gets the number of pyramid levels above the base image (larger motions need more). Default 3.</summary>
     public int PyramidLevels { get; init; } = 3;

@@ -14,12 +14,15 @@ namespace VateSharp.Tracking.Flow;
 /// </summary>
 public sealed class MedianFlowTracker : ITracker
 {
+    private const int FeatureSearchSide = 48;
+
     private static readonly TermCriteria LucasKanadeStop = new(CriteriaTypes.Count | CriteriaTypes.Eps, 20, 0.03);
 
     private readonly TrackerOptions _options;
     private readonly MedianFlowOptions _flow;
     private List<TrackedObject> _objects = [];
     private Mat? _previous;
+    private TrackingFrame? _previousFrame;
     private float _previousScale = 1f;
     private int _frameIndex;
 
@@ -84,6 +87,7 @@ public sealed class MedianFlowTracker : ITracker
     {
         _previous?.Dispose();
         _previous = null;
+        _previousFrame = null;
     }
 
     private BoundingBox?[] Follow(TrackingFrame frame)
@@ -172,12 +176,25 @@ public sealed class MedianFlowTracker : ITracker
         var before = points.Count;
         if (roi.Width >= 8 && roi.Height >= 8)
         {
+            // Corner search costs in proportion to the box's area, but a few dozen corners need no more than a
+            // 48-pixel view of it: large boxes are searched on a shrunk copy (Lucas-Kanade then refines the
+            // points on the full-resolution pyramid anyway).
             using var patch = new Mat(gray, roi);
-            var minDistance = Math.Max(2.0, Math.Min(roi.Width, roi.Height) / 8.0);
-            var corners = Cv2.GoodFeaturesToTrack(patch, _flow.MaxPointsPerObject, 0.01, minDistance, null!, 3, false, 0.04);
+            var shrink = Math.Min(1.0, FeatureSearchSide / (double)Math.Max(roi.Width, roi.Height));
+            using var view = shrink < 1.0 ? new Mat() : patch.Clone();
+            if (shrink < 1.0)
+            {
+                var size = new Size(Math.Max(8, (int)(roi.Width * shrink)), Math.Max(8, (int)(roi.Height * shrink)));
+                Cv2.Resize(patch, view, size, 0, 0, InterpolationFlags.Area);
+            }
+
+            var sx = roi.Width / (float)view.Width;
+            var sy = roi.Height / (float)view.Height;
+            var minDistance = Math.Max(2.0, Math.Min(view.Width, view.Height) / 8.0);
+            var corners = Cv2.GoodFeaturesToTrack(view, _flow.MaxPointsPerObject, 0.01, minDistance, null!, 3, false, 0.04);
             foreach (var corner in corners)
             {
-                points.Add(new Point2f(corner.X + roi.X, corner.Y + roi.Y));
+                points.Add(new Point2f(roi.X + ((corner.X + 0.5f) * sx) - 0.5f, roi.Y + ((corner.Y + 0.5f) * sy) - 0.5f));
             }
         }
 
@@ -200,6 +217,13 @@ public sealed class MedianFlowTracker : ITracker
 
     private void Remember(TrackingFrame frame)
     {
+        // The frame loop updates and then re-initialises on the same frame; one copy of it is enough.
+        if (ReferenceEquals(_previousFrame, frame) && _previous is not null)
+        {
+            return;
+        }
+
+        _previousFrame = frame;
         _previous?.Dispose();
         _previous = frame.Gray.Clone();
         _previousScale = frame.Scale;

@@ -51,10 +51,16 @@ public sealed class MotionTracker : ITracker
                 continue;
             }
 
-            // A known id on the frame its filter was predicted to keeps its velocity: a confirmed box is a
-            // measurement, an unconfirmed one is only being carried along. Anything else starts from rest.
-            if (_filters.TryGetValue(tracked.Id, out var filter) && frameIndex == _frameIndex)
+            // A known id keeps its velocity: its filter is first predicted to this frame if it lags, then a
+            // confirmed box is a measurement while an unconfirmed one is only being carried along. An id seen for
+            // the first time, or a frame before the filter's, starts from rest.
+            if (_filters.TryGetValue(tracked.Id, out var filter) && frameIndex >= _frameIndex)
             {
+                if (frameIndex > _frameIndex)
+                {
+                    filter.Predict(frameIndex - _frameIndex);
+                }
+
                 if (tracked.FramesSinceConfirmed == 0)
                 {
                     filter.Correct(tracked.Box);

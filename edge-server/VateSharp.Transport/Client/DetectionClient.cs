@@ -531,7 +531,10 @@ public sealed class DetectionClient : IDisposable
             {
                 answer.TrySetResult(new EndOfStreamAck
                 {
-                    StreamId = stream, Acknowledged = acknowledged, FramesSent = sent, FramesReceived = received,
+                    StreamId = stream,
+                    Acknowledged = acknowledged,
+                    FramesSent = sent,
+                    FramesReceived = received,
                     FramesAnswered = answered,
                 });
             }

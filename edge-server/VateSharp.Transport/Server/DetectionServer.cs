@@ -480,7 +480,11 @@ public sealed class DetectionServer : IAsyncDisposable
         {
             var stand = new InferenceJob
             {
-                Route = route, Request = request, Jpeg = default, Postprocess = postprocess, ReceivedAt = receivedAt,
+                Route = route,
+                Request = request,
+                Jpeg = default,
+                Postprocess = postprocess,
+                ReceivedAt = receivedAt,
             };
             Send(ReplyFactory.Detect(route, request, status, reason, model, job: stand));
         }

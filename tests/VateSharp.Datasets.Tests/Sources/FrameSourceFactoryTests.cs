@@ -118,6 +118,33 @@ public sealed class FrameSourceFactoryTests
         }
 
         [Fact]
+        public void Should_ReadThroughLiveBuffer_When_GivenStreamUrl()
+        {
+            // Given: FFmpeg's file: protocol stands in for an RTSP server, which this machine cannot reach.
+            using var temp = new TempFolder();
+            var path = temp.Combine("stream.avi");
+            using (var writer = new VideoWriter(path, FourCC.MJPG, 25, new Size(64, 48)))
+            {
+                for (var i = 0; i < 10; i++)
+                {
+                    using var image = new Mat(48, 64, MatType.CV_8UC3, Scalar.All(i * 20));
+                    writer.Write(image);
+                }
+            }
+
+            // When
+            using var source = FrameSourceFactory.Open("file://" + path);
+            var frames = ReadAll(source);
+
+            // Then: a live source; every frame was either delivered or counted as dropped, in order.
+            Assert.True(source.IsLive);
+            Assert.IsType<NewestFrameSource>(source);
+            Assert.Equal(10, frames.Count + source.DroppedFrames);
+            Assert.Equal(frames.Select(f => f.Index).Order(), frames.Select(f => f.Index));
+            frames.ForEach(f => f.Dispose());
+        }
+
+        [Fact]
         public void Should_DropOldFramesWithoutBlocking_When_RealTimeConsumerIsSlow()
         {
             // Given: 40 frames played at 200 fps to a consumer that takes 50 ms per frame.

@@ -17,7 +17,9 @@ public sealed class DetectionClientTests
             // Given one server with two workers
             await using var server = StubServer.Start(new StubDetector(), new DetectionServerOptions
             {
-                Endpoint = TestEndpoints.RandomLoopback, Workers = 2, QueueCapacityPerClient = 64,
+                Endpoint = TestEndpoints.RandomLoopback,
+                Workers = 2,
+                QueueCapacityPerClient = 64,
             });
 
             for (var run = 0; run < 50; run++)
@@ -71,8 +73,10 @@ public sealed class DetectionClientTests
             var endpoint = first.Endpoint;
             using var client = new DetectionClient(new DetectionClientOptions
             {
-                Endpoints = [endpoint], DefaultTimeout = TimeSpan.FromMilliseconds(300),
-                HealthInterval = TimeSpan.FromMilliseconds(50), ReconnectInterval = TimeSpan.FromMilliseconds(50),
+                Endpoints = [endpoint],
+                DefaultTimeout = TimeSpan.FromMilliseconds(300),
+                HealthInterval = TimeSpan.FromMilliseconds(50),
+                ReconnectInterval = TimeSpan.FromMilliseconds(50),
             });
             for (ulong i = 0; i < 10; i++)
             {
@@ -167,7 +171,8 @@ public sealed class DetectionClientTests
             // Given a server with three workers
             await using var server = StubServer.Start(new StubDetector(), new DetectionServerOptions
             {
-                Endpoint = TestEndpoints.RandomLoopback, Workers = 3,
+                Endpoint = TestEndpoints.RandomLoopback,
+                Workers = 3,
             });
             using var client = new DetectionClient(new DetectionClientOptions { Endpoints = [server.Endpoint] });
 

@@ -54,7 +54,11 @@ public sealed class SlicingTests
             // Given a stub that reports its whole input, sliced 2x2 without the full frame or overlap
             using var sliced = new SlicedDetector(new StubDetector(), new SliceOptions
             {
-                Columns = 2, Rows = 2, Overlap = 0f, IncludeFullFrame = false, MergeThreshold = 1f,
+                Columns = 2,
+                Rows = 2,
+                Overlap = 0f,
+                IncludeFullFrame = false,
+                MergeThreshold = 1f,
             });
             using var image = new Mat(60, 100, MatType.CV_8UC3, Scalar.All(0));
 
@@ -68,21 +72,34 @@ public sealed class SlicingTests
         }
     }
 
-    public sealed class Merge
+    public sealed class Suppress
     {
         [Theory]
-        [InlineData(0, 0, 5, 10, 0, 1)]
-        [InlineData(0, 0, 5, 10, 1, 2)]
-        [InlineData(8, 0, 20, 10, 0, 2)]
-        public void Should_MergeBoxesCutByATileBorderIntoTheWholeObject(
-            float x1, float y1, float x2, float y2, int cls, int expected)
+        [InlineData(0, 0, 10, 9, 0, 1)]
+        [InlineData(0, 0, 10, 9, 1, 2)]
+        [InlineData(0, 0, 4, 10, 0, 2)]
+        public void Should_DropOnlySameClassOverlaps(float x1, float y1, float x2, float y2, int cls, int expected)
         {
-            // Given a whole object and a second box (the half a tile saw, another class, or a neighbour)
-            var whole = new Detection(new BoundingBox(0, 0, 10, 10), 0, "a", 0.9f);
-            var part = new Detection(new BoundingBox(x1, y1, x2, y2), cls, "b", 0.5f);
+            // Given a box and a lower-scored second box (a near copy, another class, or half of it)
+            var best = new Detection(new BoundingBox(0, 0, 10, 10), 0, "a", 0.9f);
+            var other = new Detection(new BoundingBox(x1, y1, x2, y2), cls, "b", 0.5f);
 
-            // When merged at IoS 0.5, then only the contained same-class half merges
-            Assert.Equal(expected, GreedyMerge.Merge([whole, part]).Count);
+            // When suppressed at IoU 0.5, then only the same-class near copy goes
+            Assert.Equal(expected, ClassNms.Suppress([best, other], 0.5f).Count);
+        }
+    }
+
+    public sealed class DetectWithFullFrame
+    {
+        [Fact]
+        public void Should_DropTileBoxesCutByInteriorTileEdges_When_TheFullFrameRuns()
+        {
+            // Given a stub that reports its whole input, so every tile box touches every tile edge
+            using var sliced = new SlicedDetector(new StubDetector(), new SliceOptions { Columns = 2, Rows = 2 });
+            using var image = new Mat(60, 100, MatType.CV_8UC3, Scalar.All(0));
+
+            // When it detects, then only the full-frame box is left
+            Assert.Equal(new BoundingBox(0, 0, 100, 60), Assert.Single(sliced.Detect(image)).Box);
         }
     }
 }

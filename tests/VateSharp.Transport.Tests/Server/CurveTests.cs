@@ -26,7 +26,8 @@ public sealed class CurveTests
             });
             DetectionClient Client(NetMQCertificate keys) => new(new DetectionClientOptions
             {
-                Endpoints = [server.Endpoint], DefaultTimeout = TimeSpan.FromMilliseconds(500),
+                Endpoints = [server.Endpoint],
+                DefaultTimeout = TimeSpan.FromMilliseconds(500),
                 Curve = new CurveClientOptions { ServerPublicKey = serverKeys.PublicKeyZ85, ClientCertificate = keys },
             });
             using var good = Client(allowed);

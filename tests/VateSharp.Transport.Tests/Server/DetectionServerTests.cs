@@ -19,8 +19,14 @@ public sealed class DetectionServerTests
             using var client = new DetectionClient(new DetectionClientOptions { Endpoints = [server.Endpoint] });
             var request = new DetectionRequest
             {
-                StreamId = "cam", FrameId = 7, Jpeg = TestJpeg.OfSize(100, 50), ScaleX = 3f, ScaleY = 2f,
-                FrameWidth = 300, FrameHeight = 100, CaptureUnixMicroseconds = 1234,
+                StreamId = "cam",
+                FrameId = 7,
+                Jpeg = TestJpeg.OfSize(100, 50),
+                ScaleX = 3f,
+                ScaleY = 2f,
+                FrameWidth = 300,
+                FrameHeight = 100,
+                CaptureUnixMicroseconds = 1234,
             };
 
             // When it is detected
@@ -43,7 +49,9 @@ public sealed class DetectionServerTests
             var stub = new StubDetector(() => TimeSpan.FromMilliseconds(random.Next(0, 5)));
             await using var server = StubServer.Start(stub, new DetectionServerOptions
             {
-                Endpoint = TestEndpoints.RandomLoopback, Workers = 8, QueueCapacityPerClient = 256,
+                Endpoint = TestEndpoints.RandomLoopback,
+                Workers = 8,
+                QueueCapacityPerClient = 256,
             });
             using var client = new DetectionClient(new DetectionClientOptions { Endpoints = [server.Endpoint] });
             var order = new System.Collections.Concurrent.ConcurrentQueue<ulong>();
@@ -103,7 +111,8 @@ public sealed class DetectionServerTests
             var stub = new StubDetector(gate: gate);
             await using var server = StubServer.Start(stub, new DetectionServerOptions
             {
-                Endpoint = TestEndpoints.RandomLoopback, QueueCapacityPerClient = 2,
+                Endpoint = TestEndpoints.RandomLoopback,
+                QueueCapacityPerClient = 2,
             });
             using var client = new DetectionClient(new DetectionClientOptions { Endpoints = [server.Endpoint] });
             Assert.True(client.TrySubmit(Requests.Frame("s", 0), out var running));

@@ -21,7 +21,8 @@ public sealed class MalformedInputTests
             // Given a server with a 64 KiB message limit and a raw socket that sends anything
             await using var server = StubServer.Start(new StubDetector(), new DetectionServerOptions
             {
-                Endpoint = TestEndpoints.RandomLoopback, MaxMessageBytes = 64 * 1024,
+                Endpoint = TestEndpoints.RandomLoopback,
+                MaxMessageBytes = 64 * 1024,
             });
             using var raw = new DealerSocket();
             raw.Options.Linger = TimeSpan.Zero;
@@ -60,7 +61,8 @@ public sealed class MalformedInputTests
             // Given a server with a 64 KiB limit
             await using var server = StubServer.Start(new StubDetector(), new DetectionServerOptions
             {
-                Endpoint = TestEndpoints.RandomLoopback, MaxMessageBytes = 64 * 1024,
+                Endpoint = TestEndpoints.RandomLoopback,
+                MaxMessageBytes = 64 * 1024,
             });
             using var raw = new DealerSocket();
             raw.Options.Linger = TimeSpan.Zero;
@@ -162,7 +164,10 @@ public sealed class MalformedInputTests
                 message.Append(MessageHeader.Write(MessageKind.DetectRequest));
                 message.Append(new Wire.DetectRequest
                 {
-                    StreamId = "f", FrameId = (ulong)i, ScaleX = float.NaN, ScaleY = -1,
+                    StreamId = "f",
+                    FrameId = (ulong)i,
+                    ScaleX = float.NaN,
+                    ScaleY = -1,
                     Wishes = new Wire.DetectorWishes { ScoreThreshold = 7 },
                 }.ToByteArray());
                 message.Append(Bytes(random, 8));

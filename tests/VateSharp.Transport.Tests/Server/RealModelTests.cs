@@ -32,8 +32,14 @@ public sealed class RealModelTests
             // When the frame goes through the server
             var reply = await client.DetectAsync(new DetectionRequest
             {
-                StreamId = "dog", FrameId = 1, Jpeg = jpeg, ScaleX = 2f, ScaleY = 2f,
-                FrameWidth = original.Width, FrameHeight = original.Height, Timeout = TimeSpan.FromSeconds(10),
+                StreamId = "dog",
+                FrameId = 1,
+                Jpeg = jpeg,
+                ScaleX = 2f,
+                ScaleY = 2f,
+                FrameWidth = original.Width,
+                FrameHeight = original.Height,
+                Timeout = TimeSpan.FromSeconds(10),
             });
 
             // Then it finds the dog, bicycle and car, with boxes in original pixels near those of a direct run on
