@@ -89,18 +89,26 @@ public sealed class DetectionServerTests
                 await Task.Delay(1);
             }
 
-            // When a second frame with a 30 ms server deadline waits behind it for 200 ms
-            Assert.True(client.TrySubmit(Requests.Frame("s", 2) with { ServerDeadline = TimeSpan.FromMilliseconds(30) }, out var second));
-            await Task.Delay(200);
+            // When a second frame with a 100 ms server deadline waits behind it for 400 ms
+            Assert.True(client.TrySubmit(Requests.Frame("s", 2) with { ServerDeadline = TimeSpan.FromMilliseconds(100) }, out var second));
+            await Task.Delay(400);
             gate.Set();
 
-            // Then the second is answered late and never reached the detector
+            // Then the second is answered late and never reached the detector. On a machine too busy to send the
+            // frame within its deadline the client answers it late itself, which is just as correct.
             Assert.Equal(DetectionStatus.Ok, (await first).Status);
             var late = await second;
             Assert.Equal(DetectionStatus.Late, late.Status);
-            Assert.Contains("not run", late.Reason, StringComparison.Ordinal);
             Assert.Equal(1, stub.Calls);
-            Assert.Equal(1, server.Counters.Late);
+            if (late.Reason.Contains("could be sent", StringComparison.Ordinal))
+            {
+                Assert.Equal(0, server.Counters.Late);
+            }
+            else
+            {
+                Assert.Contains("not run", late.Reason, StringComparison.Ordinal);
+                Assert.Equal(1, server.Counters.Late);
+            }
         }
 
         [Fact]
