@@ -17,7 +17,7 @@ internal static class Program
         .Add<EvalSpeedOptions>((o, c, _) => Task.FromResult(EvalSpeedCommand.Run(o, c.Out, c.Error)))
         .Add<TransportOptions>(TransportCommand.RunAsync)
         .Add<CloudOptions>(CloudCommand.RunAsync)
-        .Add<TrackingOptions>((o, c, _) => Task.FromResult(TrackingCommand.Run(o, c.Out, c.Error)))
+        .Add<TrackingOptions>(TrackingCommand.RunAsync)
         .Add<SweepOptions>(SweepCommand.RunAsync)
         .Add<ReportOptions>(ReportCommand.RunAsync)
         .Add<LoopOptions>(LoopCommand.RunAsync);

@@ -3,10 +3,15 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using OpenCvSharp;
+using VateSharp.Benchmark.Detect;
 using VateSharp.Benchmark.Tracking;
+using VateSharp.Cli;
+using VateSharp.Core.Detections;
 using VateSharp.Datasets;
 using VateSharp.Evaluation;
 using VateSharp.Evaluation.Coco;
+using VateSharp.Inference;
 using VateSharp.Tracking;
 using VateSharp.Tracking.Flow;
 
@@ -19,14 +24,14 @@ public static class TrackingCommand
 
     /// <summary>Runs the verb.</summary>
     /// <returns>0 on success, 1 for unreadable data, 2 for bad options.</returns>
-    public static int Run(TrackingOptions options, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(TrackingOptions options, CliContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(context);
+        var (output, error) = (context.Out, context.Error);
         if (options.Validate(out var trackers, out var horizons, out var rates) is { } problem)
         {
-            error.WriteLine($"benchmark: {problem}");
+            await error.WriteLineAsync($"benchmark: {problem}");
             return 2;
         }
 
@@ -43,7 +48,7 @@ public static class TrackingCommand
         }
         catch (Exception ex) when (ex is DatasetException or CocoFormatException or IOException)
         {
-            error.WriteLine($"benchmark: {ex.Message}");
+            await error.WriteLineAsync($"benchmark: {ex.Message}");
             return 1;
         }
 
@@ -51,10 +56,21 @@ public static class TrackingCommand
         try
         {
             var report = Measure(options, trackers, horizons, rates, sequences, groundTruth);
+            if (options.Detector is { } detectorName)
+            {
+                var detections = await DetectAllAsync(detectorName, options.DetectorScore, sequences, groundTruth, context, cancellationToken);
+                var everyone = trackers.Prepend(TrackingMeasurements.Static).ToArray();
+                report = report with
+                {
+                    Detector = detectorName,
+                    DetectedKeyframes = [.. rates.SelectMany(r => everyone.Select(t => TrackingMeasurements.DetectedKeyframes(t, sequences, detections, groundTruth, r)))],
+                };
+            }
+
             Print(report, output);
             if (options.Json is { } path)
             {
-                AtomicFile.WriteAllText(path, JsonSerializer.Serialize(report, Json));
+                VateSharp.Evaluation.AtomicFile.WriteAllText(path, JsonSerializer.Serialize(report, Json));
             }
 
             return 0;
@@ -66,6 +82,43 @@ public static class TrackingCommand
                 sequence.Dispose();
             }
         }
+    }
+
+    // The detector runs once per frame; every tracker and rate then reuses the same boxes.
+    private static async Task<IReadOnlyList<IReadOnlyList<IReadOnlyList<Detection>>>> DetectAllAsync(
+        string name, float score, IReadOnlyList<LoadedSequence> sequences, CocoDataset groundTruth, CliContext context, CancellationToken cancellationToken)
+    {
+        var options = new DetectorOptions
+        {
+            Postprocess = PostprocessOptions.Default with { ScoreThreshold = score, MaxDetections = 100 },
+            LoggerFactory = context.LoggerFactory,
+        };
+        using var detector = await DetectorFactory.CreateAsync(name, options, ct: cancellationToken);
+        var mapping = CategoryMapping.ForCategories(groundTruth.Categories.Select(c => ((int)c.Id, c.Name)));
+        var all = new List<IReadOnlyList<IReadOnlyList<Detection>>>(sequences.Count);
+        foreach (var sequence in sequences)
+        {
+            var perFrame = new List<IReadOnlyList<Detection>>(sequence.Files.Count);
+            foreach (var file in sequence.Files)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                using var image = Cv2.ImRead(file, ImreadModes.Color);
+                var mapped = new List<Detection>();
+                foreach (var d in detector.Detect(image))
+                {
+                    if (mapping.Map(d.ClassId, d.Label) is { } category)
+                    {
+                        mapped.Add(d with { ClassId = category });
+                    }
+                }
+
+                perFrame.Add(mapped);
+            }
+
+            all.Add(perFrame);
+        }
+
+        return all;
     }
 
     private static TrackingReport Measure(
@@ -104,26 +157,58 @@ public static class TrackingCommand
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"{report.Sequences} sequences, {report.Frames} frames; decode + shrink to gray {report.DecodeAndShrinkMsPerFrame:F2} ms/frame; {report.Machine}"));
+        if (report.Accuracy.Count > 0)
+        {
+            PrintAccuracy(report.Accuracy, output);
+        }
+
+        if (report.Speed.Count > 0)
+        {
+            PrintSpeed(report.Speed, output);
+        }
+
+        if (report.Keyframes.Count > 0)
+        {
+            PrintKeyframes("keyframe", report.Keyframes, output);
+        }
+
+        if (report.Detector is { } detector)
+        {
+            PrintKeyframes(detector, report.DetectedKeyframes, output);
+        }
+    }
+
+    private static void PrintAccuracy(IReadOnlyList<AccuracyRow> rows, TextWriter output)
+    {
+        var c = CultureInfo.InvariantCulture;
         output.WriteLine();
         output.WriteLine("| tracker | horizon | pairs | mean IoU | IoU >= 0.5 |");
         output.WriteLine("|---|---:|---:|---:|---:|");
-        foreach (var r in report.Accuracy)
+        foreach (var r in rows)
         {
             output.WriteLine(string.Create(c, $"| {r.Tracker} | {r.Horizon} | {r.Pairs} | {r.MeanIoU:F3} | {r.SuccessRate:F3} |"));
         }
+    }
 
+    private static void PrintSpeed(IReadOnlyList<SpeedRow> rows, TextWriter output)
+    {
+        var c = CultureInfo.InvariantCulture;
         output.WriteLine();
         output.WriteLine("| tracker | boxes | objects | gray frame | update ms (mean) | update ms (p95) | update CPU ms | initialize ms |");
         output.WriteLine("|---|---|---:|---|---:|---:|---:|---:|");
-        foreach (var r in report.Speed)
+        foreach (var r in rows)
         {
             output.WriteLine(string.Create(c, $"| {r.Tracker} | {r.Boxes} | {r.Objects} | {r.Width}x{r.Height} | {r.UpdateMeanMs:F2} | {r.UpdateP95Ms:F2} | {r.UpdateCpuMs:F2} | {r.InitializeMeanMs:F2} |"));
         }
+    }
 
+    private static void PrintKeyframes(string source, IReadOnlyList<KeyframeRow> rows, TextWriter output)
+    {
+        var c = CultureInfo.InvariantCulture;
         output.WriteLine();
-        output.WriteLine("| tracker | keyframe every N | AP | AP50 |");
+        output.WriteLine($"| tracker | {source} every N | AP | AP50 |");
         output.WriteLine("|---|---:|---:|---:|");
-        foreach (var r in report.Keyframes)
+        foreach (var r in rows)
         {
             output.WriteLine(string.Create(c, $"| {r.Tracker} | {r.Rate} | {r.AP:F3} | {r.AP50:F3} |"));
         }

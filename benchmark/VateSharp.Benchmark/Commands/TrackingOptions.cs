@@ -50,6 +50,14 @@ public sealed class TrackingOptions : VateSharp.Cli.VerbOptions
     [Option("window", Default = 9, HelpText = "Median flow: Lucas-Kanade window side (default 9, the tracker's default).")]
     public int Window { get; init; } = 9;
 
+    /// <summary>Gets the detector for detected keyframes.</summary>
+    [Option("detector", HelpText = "Also run this catalogue detector (e.g. fastestdet) every N-th frame, track between, and score with COCO AP. Default: none.")]
+    public string? Detector { get; init; }
+
+    /// <summary>Gets the detector's score threshold.</summary>
+    [Option("detector-score", Default = 0.1f, HelpText = "Lowest detector score kept with --detector (default 0.1).")]
+    public float DetectorScore { get; init; } = 0.1f;
+
     /// <summary>Gets the parts to run.</summary>
     [Option("parts", Default = "accuracy,speed,keyframes", HelpText = "Which measurements to run (default accuracy,speed,keyframes).")]
     public string Parts { get; init; } = "accuracy,speed,keyframes";

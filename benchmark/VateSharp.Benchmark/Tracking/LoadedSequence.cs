@@ -14,9 +14,10 @@ namespace VateSharp.Benchmark.Tracking;
 /// </summary>
 public sealed class LoadedSequence : IDisposable
 {
-    private LoadedSequence(string name, TrackingFrame[] frames, IReadOnlyList<TruthBox>[] truth, TimeSpan decodeTime)
+    private LoadedSequence(string name, string[] files, TrackingFrame[] frames, IReadOnlyList<TruthBox>[] truth, TimeSpan decodeTime)
     {
         Name = name;
+        Files = files;
         Frames = frames;
         Truth = truth;
         DecodeTime = decodeTime;
@@ -24,6 +25,9 @@ public sealed class LoadedSequence : IDisposable
 
     /// <summary>Gets the sequence name (its folder).</summary>
     public string Name { get; }
+
+    /// <summary>Gets the image files, index = zero-based frame index.</summary>
+    public IReadOnlyList<string> Files { get; }
 
     /// <summary>Gets the frames, index = zero-based frame index.</summary>
     public IReadOnlyList<TrackingFrame> Frames { get; }
@@ -129,6 +133,6 @@ public sealed class LoadedSequence : IDisposable
             frames[i] = TrackingFrame.FromImage(image, i, TimeSpan.FromSeconds(i / 25.0), frameOptions);
         }
 
-        return new LoadedSequence(name, frames, truth, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        return new LoadedSequence(name, files, frames, truth, System.Diagnostics.Stopwatch.GetElapsedTime(started));
     }
 }

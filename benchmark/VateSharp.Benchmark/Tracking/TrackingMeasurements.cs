@@ -187,6 +187,60 @@ public static class TrackingMeasurements
         return new KeyframeRow(tracker, rate, summary.AP, summary.AP50);
     }
 
+    /// <summary>
+    /// Runs a real detector's boxes (<paramref name="detections"/>, one list per sequence and frame, categories
+    /// already mapped to the ground truth's ids) every <paramref name="rate"/>-th frame and tracks them between:
+    /// the tracker first moves to the keyframe, then the detections replace the tracked set. Every frame's boxes
+    /// are scored with COCO's evaluation.
+    /// </summary>
+    public static KeyframeRow DetectedKeyframes(
+        string tracker,
+        IReadOnlyList<LoadedSequence> sequences,
+        IReadOnlyList<IReadOnlyList<IReadOnlyList<Detection>>> detections,
+        CocoDataset groundTruth,
+        int rate)
+    {
+        var imageIds = groundTruth.Images.ToDictionary(i => i.FileName, i => i.Id, StringComparer.Ordinal);
+        var results = new List<CocoDetection>();
+        for (var s = 0; s < sequences.Count; s++)
+        {
+            var sequence = sequences[s];
+            using var instance = tracker == Static ? null : TrackerFactory.Create(tracker, null, MedianFlow);
+            IReadOnlyList<TrackedObject> shown = [];
+            var nextId = 1;
+            for (var f = 0; f < sequence.Frames.Count; f++)
+            {
+                var frame = sequence.Frames[f];
+                if (f > 0 && instance is not null)
+                {
+                    shown = instance.Update(frame);
+                }
+
+                if (f % rate == 0)
+                {
+                    shown = [.. detections[s][f].Select(d => TrackedObject.FromDetection(nextId++, d, Tier.Device))];
+                    instance?.Initialize(frame, shown);
+                }
+
+                if (!imageIds.TryGetValue($"{sequence.Name}/{f + 1:0000000}.jpg", out var imageId))
+                {
+                    continue;
+                }
+
+                foreach (var o in shown)
+                {
+                    var b = o.Box.Clip(frame.SourceWidth, frame.SourceHeight);
+                    results.Add(new CocoDetection(imageId, o.ClassId, new CocoBox(b.X1, b.Y1, b.Width, b.Height), o.Score));
+                }
+            }
+        }
+
+        var names = sequences.Select(q => q.Name).ToHashSet(StringComparer.Ordinal);
+        var subset = groundTruth with { Images = [.. groundTruth.Images.Where(i => names.Contains(i.Sequence))] };
+        var summary = CocoEvaluator.Evaluate(subset, results).Summarize();
+        return new KeyframeRow(tracker, rate, summary.AP, summary.AP50);
+    }
+
     private static List<TrackedObject> Objects(IReadOnlyList<TruthBox> truth) =>
         [.. truth.Select(t => Object(t.TargetId, t.Box, t.CategoryId))];
 

@@ -38,4 +38,11 @@ public sealed record TrackingReport(
     string Machine,
     IReadOnlyList<AccuracyRow> Accuracy,
     IReadOnlyList<SpeedRow> Speed,
-    IReadOnlyList<KeyframeRow> Keyframes);
+    IReadOnlyList<KeyframeRow> Keyframes)
+{
+    /// <summary>Gets the detector whose keyframes <see cref="DetectedKeyframes"/> used, if any.</summary>
+    public string? Detector { get; init; }
+
+    /// <summary>Gets the COCO scores of real detections every N-th frame, tracked between (empty without a detector).</summary>
+    public IReadOnlyList<KeyframeRow> DetectedKeyframes { get; init; } = [];
+}

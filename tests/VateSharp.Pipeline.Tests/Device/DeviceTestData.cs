@@ -52,6 +52,14 @@ internal static class DeviceTestData
         var voc = await AssetStore.Default.GetDataFolderAsync("voc100");
         var annotations = Directory.EnumerateFiles(Path.Combine(voc, "annotations"), "*v1.json").First();
         var output = Path.Combine(Path.GetTempPath(), $"vate-device-tests-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            // The sequences serve the whole test run; they go when it ends.
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+        };
         SequenceSynthesizer.Synthesize(
             CocoJsonReader.ReadDataset(annotations),
             Path.Combine(voc, "images"),

@@ -15,20 +15,20 @@ public sealed class OffloadPolicyTests
         bool healthy = true,
         IReadOnlyList<Detection>? light = null,
         double? bytesPerSecond = null) => new()
-    {
-        Frame = new FrameStamp(frame, TimeSpan.FromMilliseconds(40 * frame)),
-        Tier = new TierState
         {
-            Tier = Tier.Cloud,
-            InFlight = inFlight,
-            Healthy = healthy,
-            LastSent = lastSent is { } s ? new FrameStamp(s, TimeSpan.FromMilliseconds(40 * s)) : null,
-        },
-        LightResult = light,
-        Uplink = bytesPerSecond is { } b ? new UplinkEstimate(b, TimeSpan.FromMilliseconds(50), 5) : UplinkEstimate.Unknown,
-        FrameWidth = 1920,
-        FrameHeight = 1080,
-    };
+            Frame = new FrameStamp(frame, TimeSpan.FromMilliseconds(40 * frame)),
+            Tier = new TierState
+            {
+                Tier = Tier.Cloud,
+                InFlight = inFlight,
+                Healthy = healthy,
+                LastSent = lastSent is { } s ? new FrameStamp(s, TimeSpan.FromMilliseconds(40 * s)) : null,
+            },
+            LightResult = light,
+            Uplink = bytesPerSecond is { } b ? new UplinkEstimate(b, TimeSpan.FromMilliseconds(50), 5) : UplinkEstimate.Unknown,
+            FrameWidth = 1920,
+            FrameHeight = 1080,
+        };
 
     public sealed class TheEveryNthFramePolicy
     {
