@@ -148,8 +148,9 @@ public sealed class DeviceRunnerTests
                     Thread.Sleep(1000);
                     server.RestartNow();
 
-                    // Give the client's health ping (every 250 ms) time to see the server again.
-                    Thread.Sleep(800);
+                    // Give the client's health ping (every 250 ms) time to see the server again, with room for a
+                    // machine whose cores are busy with other test assemblies.
+                    Thread.Sleep(3000);
                 });
             var options = await DeviceRuns.OptionsAsync(folder.Path) with
             {
