@@ -1,5 +1,7 @@
 // Copyright (c) VateSharp developers. Licensed under the MIT licence.
 
+using VateSharp.Cli;
+using VateSharp.Datasets;
 using VateSharp.Datasets.Sources;
 
 namespace VateSharp.Benchmark.Sweep;
@@ -11,11 +13,19 @@ public static class FrameList
     /// <summary>The frames of a sequence glob, sequence by sequence, each in frame order.</summary>
     /// <param name="sequences">A glob of sequence folders, or one folder.</param>
     /// <param name="limit">At most this many frames from the start of each sequence; null for all.</param>
+    /// <exception cref="UserFacingException">The glob matches no folder of images.</exception>
     public static IReadOnlyList<string> Resolve(string sequences, int? limit)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sequences);
 
-        return [.. ImageSequenceDiscovery.Discover(sequences).SelectMany(s => limit is { } n ? s.Files.Take(n) : s.Files)];
+        try
+        {
+            return [.. ImageSequenceDiscovery.Discover(sequences).SelectMany(s => limit is { } n ? s.Files.Take(n) : s.Files)];
+        }
+        catch (DatasetException e)
+        {
+            throw new UserFacingException(e.Message, ExitCodes.Usage);
+        }
     }
 
     /// <summary>Reads a list file (one path a line, blank lines ignored).</summary>

@@ -159,7 +159,17 @@ public sealed class LoopExecutor
     private async Task<LoopMeasurement> PeerAsync(string listPath, string model, CancellationToken ct)
     {
         var entry = ModelCatalogue.Get(model);
-        var files = await _assets.GetModelFilesAsync(entry, ct).ConfigureAwait(false);
+        IReadOnlyList<string> files;
+        try
+        {
+            files = await _assets.GetModelFilesAsync(entry, ct).ConfigureAwait(false);
+        }
+        catch (AssetException e)
+        {
+            // Without the model there is nothing to compare; the report says so instead of losing every other table.
+            return Unavailable(LoopMeasurement.Peer, model, e.Message.TrimEnd('.'));
+        }
+
         List<string> args =
         [
             Programs.PeerScript(),
