@@ -168,6 +168,9 @@ public sealed class RunOptions : VerbOptions
     [Option("prefetch", Default = 8, HelpText = "Frames decoded ahead on a background thread, so decoding overlaps detection and tracking.")]
     public int Prefetch { get; set; } = 8;
 
+    [Option("reconnect-seconds", Default = 30.0, HelpText = "How long a lost camera or stream is reopened, with growing waits, before the run ends; 0 ends at the first loss. Files are never reopened.")]
+    public double ReconnectSeconds { get; set; } = 30.0;
+
     [Option("decode-only", HelpText = "Only decode the input and report the source's own frame rate (no detection, no tiers).")]
     public bool DecodeOnly { get; set; }
 

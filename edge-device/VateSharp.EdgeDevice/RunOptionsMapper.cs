@@ -108,6 +108,7 @@ internal static class RunOptionsMapper
             MaxFramesPerSecond = o.MaxFps,
             MaxFramesPerSequence = o.MaxFrames,
             PrefetchFrames = o.Prefetch,
+            ReconnectSeconds = o.ReconnectSeconds,
             DecodeOnly = o.DecodeOnly,
             VideoOut = o.VideoOut,
             FramesOut = o.FramesOut,

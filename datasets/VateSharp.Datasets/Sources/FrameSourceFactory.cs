@@ -68,9 +68,9 @@ public static class FrameSourceFactory
         {
             case FrameSourceKind.Camera:
                 var index = int.Parse(trimmed, CultureInfo.InvariantCulture);
-                return Live(VideoCaptureSource.OpenCamera(index, options), options, loggerFactory);
+                return Live(() => VideoCaptureSource.OpenCamera(index, options), options, loggerFactory);
             case FrameSourceKind.Stream:
-                return Live(VideoCaptureSource.OpenStream(trimmed, options), options, loggerFactory);
+                return Live(() => VideoCaptureSource.OpenStream(trimmed, options), options, loggerFactory);
             case FrameSourceKind.VideoFile:
                 return ForFile(VideoCaptureSource.OpenFile(trimmed, options), options, loggerFactory);
             default:
@@ -89,8 +89,12 @@ public static class FrameSourceFactory
     }
 
     private static NewestFrameSource Live(
-        IFrameSource capture, FrameSourceOptions options, ILoggerFactory loggerFactory) =>
-        new(capture, options, null, loggerFactory.CreateLogger<NewestFrameSource>());
+        Func<IFrameSource> open, FrameSourceOptions options, ILoggerFactory loggerFactory)
+    {
+        // The first open reports its own failure at once; only a capture that worked is retried when lost.
+        var capture = new ReconnectingFrameSource(open(), open, options, loggerFactory.CreateLogger<ReconnectingFrameSource>());
+        return new NewestFrameSource(capture, options, null, loggerFactory.CreateLogger<NewestFrameSource>());
+    }
 
     private static IFrameSource ForFile(IFrameSource source, FrameSourceOptions options, ILoggerFactory loggerFactory)
     {

@@ -33,6 +33,18 @@ public sealed class FrameSourceOptions
     /// </summary>
     public TimeSpan LiveStallTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Gets how long a lost camera or stream is tried again before it is treated as ended (default 30 seconds;
+    /// <see cref="TimeSpan.Zero"/> ends at the first loss). See <see cref="ReconnectingFrameSource"/>.
+    /// </summary>
+    public TimeSpan LiveReconnectWindow { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Gets the wait before the first attempt to reopen a lost live source (default 0.5 seconds); each further
+    /// attempt waits twice as long as the one before, up to five times this value.
+    /// </summary>
+    public TimeSpan LiveReconnectDelay { get; init; } = TimeSpan.FromSeconds(0.5);
+
     /// <summary>Gets the clock for live sources' timestamps (default the system clock).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
@@ -43,5 +55,7 @@ public sealed class FrameSourceOptions
         ArgumentOutOfRangeException.ThrowIfNegative(PrefetchFrames);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(ImageFramesPerSecond);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(LiveStallTimeout, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThan(LiveReconnectWindow, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(LiveReconnectDelay, TimeSpan.Zero);
     }
 }

@@ -68,11 +68,32 @@ public sealed class NewestFrameSource : IFrameSource
     /// <inheritdoc />
     public bool TryRead(out Frame? frame, CancellationToken cancellationToken = default)
     {
-        if (_slot.TryTake(_stallTimeout, out frame, cancellationToken))
+        while (!_slot.TryTake(_stallTimeout, out frame, cancellationToken))
         {
-            return true;
+            // A capture that is being reopened is not stalled: its own window decides when it has ended.
+            if (_inner is ReconnectingFrameSource { IsReconnecting: true } && !_slot.IsFinished)
+            {
+                continue;
+            }
+
+            return Ended();
         }
 
+        return true;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _reader.Join();
+        _slot.Dispose();
+        _inner.Dispose();
+        _stop.Dispose();
+    }
+
+    private bool Ended()
+    {
         if (Volatile.Read(ref _failure) is { } failure)
         {
             throw new DatasetException($"Reading '{Description}' failed: {failure.Message}", failure);
@@ -85,16 +106,6 @@ public sealed class NewestFrameSource : IFrameSource
         }
 
         return false;
-    }
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        _stop.Cancel();
-        _reader.Join();
-        _slot.Dispose();
-        _inner.Dispose();
-        _stop.Dispose();
     }
 
     private void ReadLoop()

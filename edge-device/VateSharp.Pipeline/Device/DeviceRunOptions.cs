@@ -97,6 +97,12 @@ public sealed record DeviceRunOptions
     /// <summary>Gets the decoded frames read ahead on a background thread. Default 8.</summary>
     public int PrefetchFrames { get; init; } = 8;
 
+    /// <summary>
+    /// Gets how long a lost camera or stream is reopened before the run ends, in seconds. Default 30; 0 ends at
+    /// the first loss.
+    /// </summary>
+    public double ReconnectSeconds { get; init; } = 30;
+
     /// <summary>Gets a value indicating whether frames are only decoded (no detection): the source's own speed.</summary>
     public bool DecodeOnly { get; init; }
 

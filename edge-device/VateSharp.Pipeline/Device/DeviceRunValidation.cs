@@ -40,6 +40,7 @@ public static class DeviceRunValidation
         Check(options.MaxFramesPerSecond is null or (> 0 and <= 1000), $"--max-fps must be in (0, 1000], got {options.MaxFramesPerSecond}.");
         Check(options.MaxFramesPerSequence is null or >= 1, $"--max-frames must be at least 1, got {options.MaxFramesPerSequence}.");
         Check(options.PrefetchFrames is >= 0 and <= 256, $"--prefetch must be 0 to 256 frames, got {options.PrefetchFrames}.");
+        Check(options.ReconnectSeconds is >= 0 and <= 86400, $"--reconnect-seconds must be 0 to 86400, got {options.ReconnectSeconds}.");
         Check(
             options.MaxDetections.Count >= 3 && options.MaxDetections.All(m => m >= 1),
             $"--max-dets needs three or more positive limits such as 100,500,1000, got {string.Join(",", options.MaxDetections)}.");

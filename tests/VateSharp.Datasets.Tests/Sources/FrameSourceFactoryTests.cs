@@ -132,8 +132,9 @@ public sealed class FrameSourceFactoryTests
                 }
             }
 
-            // When
-            using var source = FrameSourceFactory.Open("file://" + path);
+            // When (without reconnection: a file behind a stream URL would otherwise be replayed for ever)
+            using var source = FrameSourceFactory.Open(
+                "file://" + path, new FrameSourceOptions { LiveReconnectWindow = TimeSpan.Zero });
             var frames = ReadAll(source);
 
             // Then: a live source; every frame was either delivered or counted as dropped, in order.

@@ -44,6 +44,7 @@ internal sealed class InputPlan : IDisposable
             PrefetchFrames = options.PrefetchFrames,
             RealTime = options.RealTime,
             ImageFramesPerSecond = options.FramesPerSecond,
+            LiveReconnectWindow = TimeSpan.FromSeconds(options.ReconnectSeconds),
         };
         try
         {
