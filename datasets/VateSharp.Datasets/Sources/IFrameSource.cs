@@ -25,6 +25,9 @@ public interface IFrameSource : IDisposable
     /// </summary>
     int DroppedFrames => 0;
 
+    /// <summary>Gets how many times a lost live capture was opened again (0 for sources that never reconnect).</summary>
+    int Reconnects => 0;
+
     /// <summary>
     /// Reads the next frame. Returns <see langword="false"/> at the end of the source.
     /// </summary>

@@ -66,6 +66,9 @@ public sealed class NewestFrameSource : IFrameSource
     public int DroppedFrames => _slot.Dropped;
 
     /// <inheritdoc />
+    public int Reconnects => _inner.Reconnects;
+
+    /// <inheritdoc />
     public bool TryRead(out Frame? frame, CancellationToken cancellationToken = default)
     {
         while (!_slot.TryTake(_stallTimeout, out frame, cancellationToken))

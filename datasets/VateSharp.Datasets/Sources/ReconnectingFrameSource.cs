@@ -64,7 +64,7 @@ public sealed class ReconnectingFrameSource : IFrameSource
     /// <inheritdoc />
     public int SkippedFrames => _skippedBefore + (_current?.SkippedFrames ?? 0);
 
-    /// <summary>Gets how many times the capture was lost and opened again.</summary>
+    /// <inheritdoc />
     public int Reconnects => Volatile.Read(ref _reconnects);
 
     /// <summary>Gets a value indicating whether the capture is lost and being opened again right now.</summary>

@@ -22,6 +22,9 @@ public sealed record DeviceRunReport
     /// <summary>Gets the frames the source dropped because the device was busy (real-time playback and live sources).</summary>
     public int FramesDroppedBySource { get; init; }
 
+    /// <summary>Gets how many times a lost camera or stream was opened again during the run.</summary>
+    public int SourceReconnects { get; init; }
+
     /// <summary>Gets the wall time of the frame loop, from its first read to its end.</summary>
     public double WallSeconds { get; init; }
 
