@@ -93,15 +93,21 @@ public static class CocoJsonWriter
         writer.WriteStartArray();
         foreach (var detection in detections)
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("image_id", detection.ImageId);
-            writer.WriteNumber("category_id", detection.CategoryId);
-            WriteBox(writer, detection.Bbox);
-            writer.WriteNumber("score", detection.Score);
-            writer.WriteEndObject();
+            WriteDetection(writer, detection);
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <summary>Writes one entry of a results array.</summary>
+    internal static void WriteDetection(Utf8JsonWriter writer, CocoDetection detection)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("image_id", detection.ImageId);
+        writer.WriteNumber("category_id", detection.CategoryId);
+        WriteBox(writer, detection.Bbox);
+        writer.WriteNumber("score", detection.Score);
+        writer.WriteEndObject();
     }
 
     private static void WriteBox(Utf8JsonWriter writer, CocoBox box)

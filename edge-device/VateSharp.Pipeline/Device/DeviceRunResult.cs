@@ -17,6 +17,6 @@ public sealed record DeviceRunResult(
     IReadOnlyList<string> Files,
     DeviceRunReport Report,
     RunScores? Scores,
-    int Detections,
+    long Detections,
     int UnannotatedFrames,
     long UnmappedDetections);

@@ -49,7 +49,7 @@ public static partial class DeviceRunner
         if (options.DecodeOnly)
         {
             var decoded = DecodeOnly(input, hooks, cancellationToken);
-            return await FinishAsync(options, null, null, decoded with { ProcessCpuSeconds = CpuSince(cpuAtStart) }, [], new LabelSpace(), new Dictionary<Tier, string>(), started, null, null, cancellationToken);
+            return await FinishAsync(options, null, null, decoded with { ProcessCpuSeconds = CpuSince(cpuAtStart) }, [], new LabelSpace(), new Dictionary<Tier, string>(), started, new Outputs(null, null, null), cancellationToken);
         }
 
         var metrics = new PipelineMetrics();
@@ -57,13 +57,20 @@ public static partial class DeviceRunner
         var tiers = await TierSet.CreateAsync(options, inbox, metrics, loggers, hooks.Assets, cancellationToken);
         VideoRecorder? video = null;
         FrameImageWriter? frames = null;
+        StreamedResults? streamed = null;
         try
         {
             LogBanner(logger, options, tiers);
             video = options.VideoOut is null ? null : new VideoRecorder(options.VideoOut, input.Source.FramesPerSecond ?? options.FramesPerSecond);
             frames = options.FramesOut is null ? null : new FrameImageWriter(options.FramesOut);
+
+            // Image sequences keep their boxes for scoring at the end; a video, camera or stream has nothing to
+            // score, so its boxes go to disk as they are shown and memory stays flat however long it runs.
             var recorder = new FrameRecorder();
-            var sinks = new List<IShownFrameSink> { recorder };
+            streamed = input.Sequences is null
+                ? new StreamedResults(Path.Combine(Path.GetFullPath(options.OutputFolder), "detections.json"))
+                : null;
+            var sinks = new List<IShownFrameSink> { streamed is null ? recorder : streamed };
             sinks.AddRange(new IShownFrameSink?[] { video, frames }.OfType<IShownFrameSink>());
             sinks.AddRange(hooks.Sinks);
             if (hooks.Progress is { } progress)
@@ -81,12 +88,13 @@ public static partial class DeviceRunner
             var models = tiers.Models.ToDictionary();
             await tiers.DisposeAsync();
             tiers = null;
-            return await FinishAsync(options, groundTruth, classMap, report, recorder.Records, loop.Labels, models, started, video, frames, cancellationToken);
+            return await FinishAsync(options, groundTruth, classMap, report, recorder.Records, loop.Labels, models, started, new Outputs(video, frames, streamed), cancellationToken);
         }
         finally
         {
             video?.Dispose();
             frames?.Dispose();
+            streamed?.Dispose();
             if (tiers is not null)
             {
                 await tiers.DisposeAsync();
@@ -274,10 +282,10 @@ public static partial class DeviceRunner
         LabelSpace labels,
         IReadOnlyDictionary<Tier, string> models,
         DateTimeOffset started,
-        VideoRecorder? video,
-        FrameImageWriter? frames,
+        Outputs outputs,
         CancellationToken cancellationToken)
     {
+        var (video, frames, streamed) = outputs;
         cancellationToken.ThrowIfCancellationRequested();
         var folder = Path.GetFullPath(options.OutputFolder);
         var results = CocoResultsBuilder.Build(records, labels.Names, groundTruth, classMap);
@@ -294,7 +302,12 @@ public static partial class DeviceRunner
             files.Add(path);
         }
 
-        if (!options.DecodeOnly)
+        if (streamed is not null)
+        {
+            streamed.Commit();
+            files.Add(Path.Combine(folder, "detections.json"));
+        }
+        else if (!options.DecodeOnly)
         {
             var detections = Path.Combine(folder, "detections.json");
             CocoJsonWriter.WriteResults(results.Detections, detections);
@@ -320,8 +333,12 @@ public static partial class DeviceRunner
         }
 
         Write("run.json", RunDocument.Write(options, models, started, DateTimeOffset.UtcNow));
-        return new DeviceRunResult(folder, files, report, scores, results.Detections.Count, results.UnannotatedFrames, results.UnmappedDetections);
+        var written = streamed?.Count ?? results.Detections.Count;
+        return new DeviceRunResult(folder, files, report, scores, written, results.UnannotatedFrames, results.UnmappedDetections);
     }
+
+    /// <summary>The outputs that are written while the frames are shown and published when the run ends.</summary>
+    private readonly record struct Outputs(VideoRecorder? Video, FrameImageWriter? Frames, StreamedResults? Streamed);
 
     private static double CpuSince(TimeSpan start) => (Process.GetCurrentProcess().TotalProcessorTime - start).TotalSeconds;
 

@@ -231,5 +231,37 @@ public sealed class EdgeDeviceCliTests
 
             Assert.Equal(40, Directory.EnumerateFiles(frames, "*.jpg", SearchOption.AllDirectories).Count());
         }
+
+        [Fact]
+        public async Task Should_WriteDetectionsAsItGoes_When_TheInputIsAVideo()
+        {
+            // Given a video made of the first 12 frames of a test sequence
+            using var folder = new TempFolder();
+            var sequence = Directory.EnumerateDirectories(Path.Combine(await DeviceTestData.FolderAsync(), "sequences")).Order(StringComparer.Ordinal).First();
+            var clip = folder.Combine("clip.avi");
+            var stills = Directory.EnumerateFiles(sequence, "*.jpg").Order(StringComparer.Ordinal).Take(12).ToList();
+            using (var first = Cv2.ImRead(stills[0]))
+            using (var writer = new VideoWriter(clip, FourCC.MJPG, 25, first.Size()))
+            {
+                foreach (var still in stills)
+                {
+                    using var image = Cv2.ImRead(still);
+                    writer.Write(image);
+                }
+            }
+
+            // When the device plays it on its own
+            var output = folder.Combine("runs", "clip");
+            var (code, _, error) = await RunAsync(clip, "--tiers", "device", "--output", output, "--no-progress");
+
+            // Then detections.json numbers the frames 1..12 in play order and no temporary file is left anywhere
+            Assert.True(code == ExitCodes.Success, error);
+            using var detections = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "detections.json")));
+            var ids = detections.RootElement.EnumerateArray().Select(d => d.GetProperty("image_id").GetInt64()).ToList();
+            Assert.NotEmpty(ids);
+            Assert.All(ids, id => Assert.InRange(id, 1, 12));
+            Assert.Empty(Directory.EnumerateFiles(folder.Combine("runs"), "*.tmp", SearchOption.AllDirectories));
+            Assert.Empty(Directory.EnumerateFiles(folder.Combine("runs"), ".*", SearchOption.TopDirectoryOnly));
+        }
     }
 }

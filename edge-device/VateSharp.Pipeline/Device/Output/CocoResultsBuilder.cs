@@ -31,10 +31,7 @@ internal static class CocoResultsBuilder
             {
                 foreach (var detection in records[i].Detections)
                 {
-                    var category = detection.ClassId < CocoClasses.CategoryIds.Count
-                        ? CocoClasses.CategoryIds[detection.ClassId]
-                        : FirstExtraCategoryId + detection.ClassId;
-                    detections.Add(ToCoco(i + 1, category, detection));
+                    detections.Add(InPlayOrder(i + 1, detection));
                 }
             }
 
@@ -74,6 +71,15 @@ internal static class CocoResultsBuilder
         var unmappedLabels = records.SelectMany(r => r.Detections).Select(d => d.ClassId).Distinct()
             .Where(id => !mapper.TryMap(id, out _)).Select(id => labels[id]).Order(StringComparer.Ordinal).ToArray();
         return new CocoResultsBuild(detections, scoredImages, unannotatedFrames, unmapped, unmappedLabels);
+    }
+
+    /// <summary>A detection of the <paramref name="imageId"/>-th frame shown, under COCO's category ids (no ground truth).</summary>
+    public static CocoDetection InPlayOrder(long imageId, Detection detection)
+    {
+        var category = detection.ClassId < CocoClasses.CategoryIds.Count
+            ? CocoClasses.CategoryIds[detection.ClassId]
+            : FirstExtraCategoryId + detection.ClassId;
+        return ToCoco(imageId, category, detection);
     }
 
     private static CocoDetection ToCoco(long imageId, long categoryId, Detection detection)
