@@ -57,9 +57,10 @@ public static class CliApp
         }
 
         using var cancellation = new CancellationTokenSource();
-        using var signals = CancelOnSignals(cancellation);
+        using var stop = new GracefulStop();
+        using var signals = CancelOnSignals(cancellation, stop, stderr, programName);
         using var loggers = CliLogging.Create(options.LogLevel);
-        var context = new CliContext(programName, loggers, stdout, stderr);
+        var context = new CliContext(programName, loggers, stdout, stderr) { Stop = stop };
         var log = loggers.CreateLogger(programName);
         try
         {
@@ -121,19 +122,31 @@ public static class CliApp
         return ExitCodes.Usage;
     }
 
-    private static CancellationRegistrations CancelOnSignals(CancellationTokenSource cancellation)
+    private static CancellationRegistrations CancelOnSignals(
+        CancellationTokenSource cancellation, GracefulStop stop, TextWriter stderr, string programName)
     {
+        void OnSignal()
+        {
+            if (stop.TryRequest())
+            {
+                stderr.WriteLine($"{programName}: stopping after the frame in hand and writing the outputs; press Ctrl-C again to abort.");
+                return;
+            }
+
+            cancellation.Cancel();
+        }
+
         void OnCancelKey(object? sender, ConsoleCancelEventArgs e)
         {
             e.Cancel = true;
-            cancellation.Cancel();
+            OnSignal();
         }
 
         Console.CancelKeyPress += OnCancelKey;
         var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, ctx =>
         {
             ctx.Cancel = true;
-            cancellation.Cancel();
+            OnSignal();
         });
         return new CancellationRegistrations(() =>
         {

@@ -9,4 +9,8 @@ namespace VateSharp.Cli;
 /// <param name="LoggerFactory">Creates loggers that write single-line messages to stderr.</param>
 /// <param name="Out">Results and summaries (stdout).</param>
 /// <param name="Error">Diagnostics (stderr).</param>
-public sealed record CliContext(string ProgramName, ILoggerFactory LoggerFactory, TextWriter Out, TextWriter Error);
+public sealed record CliContext(string ProgramName, ILoggerFactory LoggerFactory, TextWriter Out, TextWriter Error)
+{
+    /// <summary>Gets the graceful stop a verb may arm (see <see cref="GracefulStop"/>); unarmed by default.</summary>
+    public GracefulStop Stop { get; init; } = new();
+}

@@ -4,6 +4,7 @@ using Spectre.Console;
 using VateSharp.Cli;
 using VateSharp.Core.Classes;
 using VateSharp.Datasets;
+using VateSharp.Datasets.Sources;
 using VateSharp.Evaluation;
 using VateSharp.Pipeline.Device;
 using VateSharp.Transport;
@@ -20,11 +21,19 @@ internal static class RunCommand
         var run = options.Built ?? throw new InvalidOperationException("The options were not validated before the run.");
         try
         {
+            // A camera or stream has no end of its own: there the first Ctrl-C ends the run with its outputs. A file
+            // run that is interrupted is incomplete, so it keeps the usual meaning (abort, write nothing).
+            if (IsLive(run.Input))
+            {
+                context.Stop.Arm();
+            }
+
+            var hooks = new DeviceRunHooks { Stop = context.Stop.Token };
             var result = await (options.NoProgress
-                ? DeviceRunner.RunAsync(run, DeviceRunHooks.None, context.LoggerFactory, ct)
+                ? DeviceRunner.RunAsync(run, hooks, context.LoggerFactory, ct)
                 : OnTerminal(context)
-                    ? RunWithBarAsync(run, context, ct)
-                    : DeviceRunner.RunAsync(run, new DeviceRunHooks { Progress = new PlainProgress(context.Out, PlainInterval) }, context.LoggerFactory, ct));
+                    ? RunWithBarAsync(run, hooks, context, ct)
+                    : DeviceRunner.RunAsync(run, hooks with { Progress = new PlainProgress(context.Out, PlainInterval) }, context.LoggerFactory, ct));
             RunSummary.Print(context.Out, result);
             return ExitCodes.Success;
         }
@@ -35,10 +44,23 @@ internal static class RunCommand
         }
     }
 
+    private static bool IsLive(string input)
+    {
+        try
+        {
+            return FrameSourceFactory.Classify(input) is FrameSourceKind.Camera or FrameSourceKind.Stream;
+        }
+        catch (DatasetException)
+        {
+            // The run itself reports an input that names nothing.
+            return false;
+        }
+    }
+
     private static bool OnTerminal(CliContext context) =>
         ReferenceEquals(context.Out, Console.Out) && !Console.IsOutputRedirected;
 
-    private static async Task<DeviceRunResult> RunWithBarAsync(DeviceRunOptions run, CliContext context, CancellationToken ct)
+    private static async Task<DeviceRunResult> RunWithBarAsync(DeviceRunOptions run, DeviceRunHooks hooks, CliContext context, CancellationToken ct)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Out) });
         DeviceRunResult? result = null;
@@ -48,7 +70,7 @@ internal static class RunCommand
             .StartAsync(async progress =>
             {
                 var task = progress.AddTask("starting the tiers", maxValue: 1);
-                result = await DeviceRunner.RunAsync(run, new DeviceRunHooks { Progress = new BarProgress(task) }, context.LoggerFactory, ct);
+                result = await DeviceRunner.RunAsync(run, hooks with { Progress = new BarProgress(task) }, context.LoggerFactory, ct);
                 task.Value = task.MaxValue;
             });
         return result!;

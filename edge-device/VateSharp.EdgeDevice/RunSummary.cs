@@ -13,7 +13,7 @@ internal static class RunSummary
         var report = result.Report;
         var text = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(text,
-            $"Frames: {report.FramesShown} shown, {report.FramesFilled} stood in for (dropped or undecodable), {report.Sequences} sequences, {report.FramesPerSecond:F1} fps over {report.WallSeconds:F1} s; {report.CorruptFramesSkipped} undecodable frames skipped."));
+            $"Frames: {report.FramesShown} shown, {report.FramesFilled} stood in for (dropped or undecodable), {report.Sequences} sequences, {report.FramesPerSecond:F1} fps over {report.WallSeconds:F1} s; {report.CorruptFramesSkipped} undecodable frames skipped{(report.StoppedOnRequest ? "; stopped on request before the input ended" : string.Empty)}."));
         foreach (var tier in report.Tiers)
         {
             var cpu = tier.CpuSeconds is { } seconds ? string.Create(text, $", detector CPU {seconds:F1} s") : string.Empty;

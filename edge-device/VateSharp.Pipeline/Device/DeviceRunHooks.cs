@@ -18,4 +18,11 @@ public sealed record DeviceRunHooks
 
     /// <summary>Gets where models come from; <see langword="null"/> uses <see cref="AssetStore.Default"/>.</summary>
     public AssetStore? Assets { get; init; }
+
+    /// <summary>
+    /// Gets a token that ends the run early but completely: the input is treated as ended, the frames in hand are
+    /// finished and every output is written (a camera has no other end). The run's own cancellation token still
+    /// aborts without output. Default none.
+    /// </summary>
+    public CancellationToken Stop { get; init; }
 }

@@ -25,6 +25,9 @@ public sealed record DeviceRunReport
     /// <summary>Gets how many times a lost camera or stream was opened again during the run.</summary>
     public int SourceReconnects { get; init; }
 
+    /// <summary>Gets a value indicating whether the run was stopped on request (Ctrl-C on a live source) before its input ended.</summary>
+    public bool StoppedOnRequest { get; init; }
+
     /// <summary>Gets the wall time of the frame loop, from its first read to its end.</summary>
     public double WallSeconds { get; init; }
 

@@ -79,12 +79,17 @@ public static partial class DeviceRunner
             }
 
             var fusion = CreateFusion(options);
-            using var loop = new DeviceLoop(LoopSettings(options, input), input.Source, tiers.Primary, tiers.Offloaded, inbox, fusion, metrics, sinks, logger);
+            using var source = new StoppableFrameSource(input.Source, hooks.Stop);
+            using var loop = new DeviceLoop(LoopSettings(options, input), source, tiers.Primary, tiers.Offloaded, inbox, fusion, metrics, sinks, logger);
             var wall = Stopwatch.StartNew();
             await Task.Factory.StartNew(() => loop.Run(cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             wall.Stop();
 
-            var report = Report(metrics, loop, tiers, input.Source, wall.Elapsed) with { ProcessCpuSeconds = CpuSince(cpuAtStart) };
+            var report = Report(metrics, loop, tiers, input.Source, wall.Elapsed) with
+            {
+                ProcessCpuSeconds = CpuSince(cpuAtStart),
+                StoppedOnRequest = source.StoppedOnRequest,
+            };
             var models = tiers.Models.ToDictionary();
             await tiers.DisposeAsync();
             tiers = null;

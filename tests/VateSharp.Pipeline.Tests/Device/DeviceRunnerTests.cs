@@ -76,6 +76,45 @@ public sealed class DeviceRunnerTests
         }
     }
 
+    public sealed class TheStopHook
+    {
+        [Fact]
+        public async Task Should_EndEarlyAndStillWriteEveryOutput_When_AStopIsRequested()
+        {
+            // Given the device alone and a stop requested once the 7th frame is shown
+            using var folder = new TempFolder();
+            using var stop = new CancellationTokenSource();
+            var stopper = new StopAfter(7, stop);
+            var options = await DeviceRuns.OptionsAsync(folder.Path, annotated: false) with { Tiers = [Tier.Device] };
+
+            // When it plays
+            var result = await DeviceRunner.RunAsync(
+                options,
+                new DeviceRunHooks { Sinks = [stopper], Stop = stop.Token },
+                Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+
+            // Then it ended before the input did, said so, and wrote its outputs
+            Assert.True(result.Report.StoppedOnRequest);
+            Assert.InRange(result.Report.FramesShown, 7, Frames - 1);
+            Assert.True(File.Exists(Path.Combine(folder.Path, "detections.json")));
+            Assert.True(File.Exists(Path.Combine(folder.Path, "metrics.json")));
+            Assert.True(File.Exists(Path.Combine(folder.Path, "run.json")));
+        }
+
+        private sealed class StopAfter(int frames, CancellationTokenSource stop) : IShownFrameSink
+        {
+            private int _shown;
+
+            public void OnFrame(ShownFrame frame)
+            {
+                if (++_shown == frames)
+                {
+                    stop.Cancel();
+                }
+            }
+        }
+    }
+
     public sealed class CatchUp
     {
         [Fact]
