@@ -14,7 +14,7 @@ internal static class Program
         .Add<DetectOptions>(DetectCommand.RunAsync)
         .Add<MicroOptions>(MicroCommand.RunAsync)
         .Add<EvalOptions>((o, c, _) => Task.FromResult(EvalCommand.Run(o, c.Out, c.Error)))
-        .Add<EvalSpeedOptions>((o, c, _) => Task.FromResult(EvalSpeedCommand.Run(o, c.Out, c.Error)))
+        .Add<EvalSpeedOptions>((o, c, _) => Task.FromResult(EvalSpeedCommand.Run(o, c.Out)))
         .Add<TransportOptions>(TransportCommand.RunAsync)
         .Add<CloudOptions>(CloudCommand.RunAsync)
         .Add<TrackingOptions>(TrackingCommand.RunAsync)

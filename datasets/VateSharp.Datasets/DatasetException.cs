@@ -1,12 +1,14 @@
 // Copyright (c) VateSharp developers. Licensed under the MIT licence.
 
+using VateSharp.Core.Errors;
+
 namespace VateSharp.Datasets;
 
 /// <summary>
 /// Thrown for bad dataset input: a glob or folder with no images, a malformed annotation line, a missing
 /// sequence. The message is one sentence naming the file (and line) and what was expected.
 /// </summary>
-public sealed class DatasetException : Exception
+public sealed class DatasetException : VateException
 {
     /// <summary>Initializes a new instance of the <see cref="DatasetException"/> class.</summary>
     public DatasetException()

@@ -1,12 +1,14 @@
 // Copyright (c) VateSharp developers. Licensed under the MIT licence.
 
+using VateSharp.Core.Errors;
+
 namespace VateSharp.Evaluation;
 
 /// <summary>
 /// Thrown when a file is not the COCO JSON it should be, or when detections do not belong to the ground truth
 /// they are scored against. The message is one sentence naming the file and what was expected.
 /// </summary>
-public sealed class CocoFormatException : Exception
+public sealed class CocoFormatException : VateException
 {
     /// <summary>Initializes a new instance of the <see cref="CocoFormatException"/> class.</summary>
     public CocoFormatException()

@@ -2,7 +2,6 @@
 
 using System.Runtime.InteropServices;
 using CommandLine;
-using CommandLine.Text;
 using Microsoft.Extensions.Logging;
 using VateSharp.Core.Errors;
 
@@ -31,6 +30,20 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(verbs);
 
+        // A program with a default verb runs that verb when none is typed, so a bare --help describes its options
+        // (CommandLineParser alone would list the verbs instead) and names the other verbs after them.
+        // 'help VERB' is read as 'VERB --help' because CommandLineParser's help verb prints no verb's options.
+        string? otherVerbs = null;
+        if (args is ["--help"] or ["-h"] or ["help"] && verbs.DefaultVerb is { } defaultVerb)
+        {
+            args = [defaultVerb, "--help"];
+            otherVerbs = ParseFailureReport.OtherVerbsLine(programName, verbs);
+        }
+        else if (args is ["help", var verb])
+        {
+            args = [verb, "--help"];
+        }
+
         using var parser = new Parser(s =>
         {
             s.HelpWriter = null;
@@ -41,7 +54,7 @@ public static class CliApp
         var result = parser.ParseArguments(args, [.. verbs.Types]);
         if (result is NotParsed<object> notParsed)
         {
-            return ReportParseFailure(programName, notParsed, stdout, stderr);
+            return ParseFailureReport.Write(programName, notParsed, otherVerbs, stdout, stderr);
         }
 
         var options = (VerbOptions)((Parsed<object>)result).Value;
@@ -96,31 +109,6 @@ public static class CliApp
 
     // Messages are meant to be one sentence; a multi-line one from a third-party library is cut to its first line.
     private static string FirstLine(string message) => message.Split('\n', 2)[0].TrimEnd('\r', ' ');
-
-    private static int ReportParseFailure(string programName, NotParsed<object> result, TextWriter stdout, TextWriter stderr)
-    {
-        var errors = result.Errors.ToList();
-        var help = HelpText.AutoBuild(result, h => HelpText.DefaultParsingErrorsHandler(result, h), e => e, verbsIndex: false, maxDisplayWidth: 110);
-        if (errors.Any(e => e.Tag is ErrorType.HelpRequestedError or ErrorType.HelpVerbRequestedError or ErrorType.VersionRequestedError))
-        {
-            stdout.WriteLine(help);
-            return ExitCodes.Success;
-        }
-
-        if (errors.Any(e => e.Tag is ErrorType.NoVerbSelectedError))
-        {
-            stderr.WriteLine(HelpText.AutoBuild(result, 110));
-            stderr.WriteLine($"{programName}: no verb given; pick one of the verbs listed above.");
-            return ExitCodes.Usage;
-        }
-
-        var sentence = SentenceBuilder.Create().FormatError(errors[0]).TrimEnd('.');
-        var verb = result.TypeInfo.Current.GetCustomAttributes(typeof(VerbAttribute), false)
-            .OfType<VerbAttribute>().FirstOrDefault()?.Name;
-        var hint = verb is null ? $"{programName} --help" : $"{programName} {verb} --help";
-        stderr.WriteLine($"{programName}: {sentence}; run '{hint}' for the options.");
-        return ExitCodes.Usage;
-    }
 
     private static CancellationRegistrations CancelOnSignals(
         CancellationTokenSource cancellation, GracefulStop stop, TextWriter stderr, string programName)

@@ -1,5 +1,8 @@
 // Copyright (c) VateSharp developers. Licensed under the MIT licence.
 
+using System.Reflection;
+using CommandLine;
+
 namespace VateSharp.Cli;
 
 /// <summary>The verbs of one program: each an options type (with CommandLineParser's [Verb]) and its handler.</summary>
@@ -28,6 +31,16 @@ public sealed class VerbRegistry
         return this;
     }
 
+    /// <summary>Gets the name of the verb marked <c>isDefault</c>, the one that runs when no verb is typed, or null.</summary>
+    internal string? DefaultVerb => _types.Select(Verb).FirstOrDefault(v => v.IsDefault)?.Name;
+
+    /// <summary>Gets the names of the verbs that are not the default one, in registration order.</summary>
+    internal IEnumerable<string> OtherVerbs => _types.Select(Verb).Where(v => !v.IsDefault).Select(v => v.Name);
+
     internal Task<int> RunAsync(VerbOptions options, CliContext context, CancellationToken ct) =>
         _handlers[options.GetType()](options, context, ct);
+
+    private static VerbAttribute Verb(Type options) =>
+        options.GetCustomAttribute<VerbAttribute>()
+        ?? throw new InvalidOperationException($"The verb options {options.Name} have no [Verb] attribute; add one naming the verb.");
 }

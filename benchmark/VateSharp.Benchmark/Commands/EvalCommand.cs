@@ -3,6 +3,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using VateSharp.Cli;
 using VateSharp.Evaluation;
 using VateSharp.Evaluation.Coco;
 
@@ -11,51 +12,44 @@ namespace VateSharp.Benchmark.Commands;
 /// <summary>The <c>eval</c> verb: pycocotools' bbox evaluation of one results file.</summary>
 public static class EvalCommand
 {
-    /// <summary>Runs the verb.</summary>
-    /// <param name="options">The parsed options.</param>
+    /// <summary>Runs the verb; bad input files end in a <see cref="CocoFormatException"/> that the program reports.</summary>
+    /// <param name="options">The parsed and validated options.</param>
     /// <param name="output">Receives the table or JSON.</param>
-    /// <param name="error">Receives notes and problems.</param>
-    /// <returns>0 on success, 1 for bad input, 2 for bad options.</returns>
+    /// <param name="error">Receives notes.</param>
+    /// <returns>0.</returns>
     public static int Run(EvalOptions options, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        var limits = Limits(options.MaxDets);
 
-        if (options.TryParseMaxDets(out var limits) is { } problem)
+        var groundTruth = CocoJsonReader.ReadDataset(options.Annotations);
+        var results = CocoJsonReader.ReadResults(options.Results);
+        var detections = results.Detections;
+        if (results.HasOwnIds)
         {
-            error.WriteLine($"benchmark: {problem}");
-            return 2;
+            var match = CocoResultMatcher.Match(results, groundTruth);
+            detections = match.Detections;
+            error.WriteLine(
+                $"Results carry their own ids: matched by file name and category name, {match.DroppedDetections} " +
+                "detections without a counterpart left out.");
         }
 
-        try
-        {
-            var groundTruth = CocoJsonReader.ReadDataset(options.Annotations);
-            var results = CocoJsonReader.ReadResults(options.Results);
-            var detections = results.Detections;
-            if (results.HasOwnIds)
-            {
-                var match = CocoResultMatcher.Match(results, groundTruth);
-                detections = match.Detections;
-                error.WriteLine(
-                    $"Results carry their own ids: matched by file name and category name, {match.DroppedDetections} " +
-                    "detections without a counterpart left out.");
-            }
-
-            var parameters = new CocoEvaluationOptions { MaxDetections = limits };
-            var evaluation = CocoEvaluator.Evaluate(groundTruth, detections, parameters);
-            var summary = evaluation.Summarize();
-            var categories = options.PerCategory ? evaluation.SummarizeCategories() : null;
-            var sequences = options.PerSequence ? evaluation.SummarizeSequences() : null;
-            output.Write(options.Json ? Json(summary, categories, sequences) : Text(summary, categories, sequences));
-            return 0;
-        }
-        catch (CocoFormatException ex)
-        {
-            error.WriteLine($"benchmark: {ex.Message}");
-            return 1;
-        }
+        var parameters = new CocoEvaluationOptions { MaxDetections = limits };
+        var evaluation = CocoEvaluator.Evaluate(groundTruth, detections, parameters);
+        var summary = evaluation.Summarize();
+        var categories = options.PerCategory ? evaluation.SummarizeCategories() : null;
+        var sequences = options.PerSequence ? evaluation.SummarizeSequences() : null;
+        output.Write(options.Json ? Json(summary, categories, sequences) : Text(summary, categories, sequences));
+        return 0;
     }
+
+    /// <summary>Parses validated <c>--max-dets</c> text; a caller that skipped validation gets the problem as a usage failure.</summary>
+    internal static int[] Limits(string maxDets) =>
+        new EvalOptions { MaxDets = maxDets }.TryParseMaxDets(out var limits) is { } problem
+            ? throw new UserFacingException(problem, ExitCodes.Usage)
+            : limits;
 
     private static string Text(
         CocoSummary summary, IReadOnlyList<CategorySummary>? categories, IReadOnlyList<SequenceSummary>? sequences)

@@ -42,6 +42,15 @@ public sealed class EvalOptions : VateSharp.Cli.VerbOptions
     [Option("per-sequence", HelpText = "Also print the numbers for each sequence (the folder part of file_name).")]
     public bool PerSequence { get; init; }
 
+    /// <inheritdoc />
+    public override IEnumerable<string> Validate()
+    {
+        if (TryParseMaxDets(out _) is { } problem)
+        {
+            yield return problem;
+        }
+    }
+
     /// <summary>Parses <see cref="MaxDets"/>, or returns the problem as one sentence.</summary>
     /// <param name="limits">The limits.</param>
     /// <returns>Null when valid; otherwise the message.</returns>

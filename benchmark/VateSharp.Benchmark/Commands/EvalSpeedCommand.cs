@@ -11,29 +11,14 @@ namespace VateSharp.Benchmark.Commands;
 public static class EvalSpeedCommand
 {
     /// <summary>Runs the verb.</summary>
-    /// <param name="options">The parsed options.</param>
+    /// <param name="options">The parsed and validated options.</param>
     /// <param name="output">Receives the timings.</param>
-    /// <param name="error">Receives problems.</param>
-    /// <returns>0 on success, 2 for bad options.</returns>
-    public static int Run(EvalSpeedOptions options, TextWriter output, TextWriter error)
+    /// <returns>0.</returns>
+    public static int Run(EvalSpeedOptions options, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-
-        var parse = new EvalOptions { MaxDets = options.MaxDets };
-        if (parse.TryParseMaxDets(out var limits) is { } problem)
-        {
-            error.WriteLine($"benchmark: {problem}");
-            return 2;
-        }
-
-        if (options.Images < 1 || options.Detections < 0 || options.BoxesPerImage < 1 || options.Categories < 1)
-        {
-            error.WriteLine(
-                "benchmark: --images, --boxes-per-image and --categories must be at least 1, --detections at least 0.");
-            return 2;
-        }
+        var limits = EvalCommand.Limits(options.MaxDets);
 
         var (groundTruth, detections) = Generate(options);
         if (options.WriteCase is { } folder)

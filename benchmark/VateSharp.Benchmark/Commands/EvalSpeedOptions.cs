@@ -39,4 +39,18 @@ public sealed class EvalSpeedOptions : VateSharp.Cli.VerbOptions
     /// <summary>Gets the seed.</summary>
     [Option("seed", Default = 1, HelpText = "Seed of the generated case (default 1).")]
     public int Seed { get; init; } = 1;
+
+    /// <inheritdoc />
+    public override IEnumerable<string> Validate()
+    {
+        if (new EvalOptions { MaxDets = MaxDets }.TryParseMaxDets(out _) is { } problem)
+        {
+            yield return problem;
+        }
+
+        if (Images < 1 || Detections < 0 || BoxesPerImage < 1 || Categories < 1)
+        {
+            yield return "--images, --boxes-per-image and --categories must be at least 1, --detections at least 0.";
+        }
+    }
 }

@@ -8,8 +8,6 @@ using VateSharp.Benchmark.Detect;
 using VateSharp.Benchmark.Tracking;
 using VateSharp.Cli;
 using VateSharp.Core.Detections;
-using VateSharp.Datasets;
-using VateSharp.Evaluation;
 using VateSharp.Evaluation.Coco;
 using VateSharp.Inference;
 using VateSharp.Tracking;
@@ -22,35 +20,23 @@ public static class TrackingCommand
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    /// <summary>Runs the verb.</summary>
-    /// <returns>0 on success, 1 for unreadable data, 2 for bad options.</returns>
+    /// <summary>Runs the verb; unreadable data ends in an exception the program reports as one sentence.</summary>
+    /// <returns>0.</returns>
     public static async Task<int> RunAsync(TrackingOptions options, CliContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(context);
-        var (output, error) = (context.Out, context.Error);
         if (options.Validate(out var trackers, out var horizons, out var rates) is { } problem)
         {
-            await error.WriteLineAsync($"benchmark: {problem}");
-            return 2;
+            throw new UserFacingException(problem, ExitCodes.Usage);
         }
 
-        IReadOnlyList<LoadedSequence> sequences;
-        CocoDataset groundTruth;
-        try
-        {
-            groundTruth = CocoJsonReader.ReadDataset(Path.Combine(options.Data, "annotations.json"));
-            sequences = LoadedSequence.LoadAll(
-                options.Data,
-                new TrackingFrameOptions { MaxWidth = options.MaxWidth },
-                options.MaxSequences,
-                [.. groundTruth.Categories.Select(c => c.Id)]);
-        }
-        catch (Exception ex) when (ex is DatasetException or CocoFormatException or IOException)
-        {
-            await error.WriteLineAsync($"benchmark: {ex.Message}");
-            return 1;
-        }
+        var groundTruth = CocoJsonReader.ReadDataset(Path.Combine(options.Data, "annotations.json"));
+        var sequences = LoadedSequence.LoadAll(
+            options.Data,
+            new TrackingFrameOptions { MaxWidth = options.MaxWidth },
+            options.MaxSequences,
+            [.. groundTruth.Categories.Select(c => c.Id)]);
 
         TrackingMeasurements.MedianFlow = new MedianFlowOptions { MaxPointsPerObject = options.Points, WindowSize = options.Window };
         try
@@ -67,7 +53,7 @@ public static class TrackingCommand
                 };
             }
 
-            Print(report, output);
+            Print(report, context.Out);
             if (options.Json is { } path)
             {
                 VateSharp.Evaluation.AtomicFile.WriteAllText(path, JsonSerializer.Serialize(report, Json));

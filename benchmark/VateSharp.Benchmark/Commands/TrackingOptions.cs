@@ -66,7 +66,16 @@ public sealed class TrackingOptions : VateSharp.Cli.VerbOptions
     [Option("json", HelpText = "Also write every number to this JSON file.")]
     public string? Json { get; init; }
 
-    /// <summary>Checks the options; returns the problem as one sentence, or null.</summary>
+    /// <inheritdoc />
+    public override IEnumerable<string> Validate()
+    {
+        if (Validate(out _, out _, out _) is { } problem)
+        {
+            yield return problem;
+        }
+    }
+
+    /// <summary>Checks the options and parses the lists; returns the problem as one sentence, or null.</summary>
     public string? Validate(out string[] trackers, out int[] horizons, out int[] rates)
     {
         trackers = Trackers.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

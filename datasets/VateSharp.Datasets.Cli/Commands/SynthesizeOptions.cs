@@ -2,6 +2,7 @@
 
 using System.Globalization;
 using CommandLine;
+using VateSharp.Cli;
 using VateSharp.Datasets.Synthesis;
 
 namespace VateSharp.Datasets.Cli.Commands;
@@ -10,7 +11,7 @@ namespace VateSharp.Datasets.Cli.Commands;
 [Verb("synthesize", HelpText =
     "Make moving sequences with exact ground truth from annotated stills (a simulated camera pans, " +
     "zooms and rolls over each), in VisDrone's layout plus annotations.json.")]
-internal sealed class SynthesizeOptions
+internal sealed class SynthesizeOptions : VerbOptions
 {
     [Option("images", Required = true, HelpText = "Folder the annotation file's image file names are relative to.")]
     public string Images { get; init; } = string.Empty;

@@ -1,6 +1,7 @@
 // Copyright (c) VateSharp developers. Licensed under the MIT licence.
 
 using CommandLine;
+using VateSharp.Cli;
 using VateSharp.Datasets.VisDrone;
 
 namespace VateSharp.Datasets.Cli.Commands;
@@ -10,7 +11,7 @@ namespace VateSharp.Datasets.Cli.Commands;
     "Convert a VisDrone VID folder (sequences/ + annotations/) or DET folder (images/ + annotations/)" +
     " to one COCO JSON file. Ignored regions become crowd boxes of every category; 'others' is " +
     "dropped.")]
-internal sealed class VisDroneToCocoOptions
+internal sealed class VisDroneToCocoOptions : VerbOptions
 {
     [Option("root", Required = true, HelpText = "The VisDrone folder.")]
     public string Root { get; init; } = string.Empty;

@@ -1,9 +1,11 @@
 // Copyright (c) VateSharp developers. Licensed under the MIT licence.
 
+using VateSharp.Core.Errors;
+
 namespace VateSharp.Core.Classes;
 
 /// <summary>Thrown when a user class-mapping file cannot be read or names a class that does not exist.</summary>
-public sealed class ClassMappingException : Exception
+public sealed class ClassMappingException : VateException
 {
     /// <summary>Initializes a new instance of the <see cref="ClassMappingException"/> class.</summary>
     public ClassMappingException()

@@ -1,6 +1,5 @@
 // Copyright (c) VateSharp developers. Licensed under the MIT licence.
 
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using OpenCvSharp;
 using OpenCvSharp.Dnn;
@@ -15,31 +14,23 @@ namespace VateSharp.Inference.Darknet;
 /// project's own pinned buffer, wrapped as a 4-D blob, so pre-processing is the same kernel as for ONNX models.
 /// </summary>
 /// <remarks>Thread-safe: calls are serialised by a lock. OpenCV DNN runs on the CPU only in this build.</remarks>
-public sealed class DarknetDetector : IObjectDetector, IDetectorDiagnostics
+public sealed class DarknetDetector : IObjectDetector, IDetectorDiagnostics, IDetectorNetwork
 {
-    private readonly Lock _gate = new();
+    private readonly DetectionStages _stages;
     private readonly Net _net;
-    private readonly ImagePreprocessor _preprocessor;
-    private readonly PostprocessOptions _defaults;
-    private readonly IOutputDecoder _decoder = new DarknetYoloDecoder();
-    private readonly float[] _input;
     private readonly GCHandle _inputHandle;
     private readonly Mat _blob;
     private readonly string[] _outputNames;
     private readonly Mat[] _outputMats;
     private readonly OutputTensor[] _outputs;
     private readonly float[][] _outputBuffers;
-    private readonly List<DetectionCandidate> _candidates = new(1024);
-    private bool _disposed;
 
     internal DarknetDetector(Net net, DetectorInfo info, PreprocessSettings preprocess, PostprocessOptions defaults)
     {
         _net = net;
         Info = info;
-        _defaults = defaults;
-        _preprocessor = new ImagePreprocessor(preprocess);
-        _input = GC.AllocateArray<float>(_preprocessor.TensorLength, pinned: true);
-        _inputHandle = GCHandle.Alloc(_input, GCHandleType.Pinned);
+        _stages = new DetectionStages(this, info, preprocess, new DarknetYoloDecoder(), defaults);
+        _inputHandle = GCHandle.Alloc(_stages.Input, GCHandleType.Pinned);
         _blob = Mat.FromPixelData(
             [1, 3, preprocess.InputHeight, preprocess.InputWidth], MatType.CV_32F, _inputHandle.AddrOfPinnedObject());
         _outputNames = [.. net.GetUnconnectedOutLayersNames().Select(n => n ?? string.Empty)];
@@ -52,77 +43,20 @@ public sealed class DarknetDetector : IObjectDetector, IDetectorDiagnostics
     public DetectorInfo Info { get; }
 
     /// <inheritdoc />
-    public DetectionTimings LastTimings { get; private set; }
+    public DetectionTimings LastTimings => _stages.LastTimings;
 
     /// <inheritdoc />
-    public IReadOnlyList<Detection> Detect(Mat image, PostprocessOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(image);
-
-        lock (_gate)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            var start = Stopwatch.GetTimestamp();
-            var transform = _preprocessor.Run(image, _input);
-            var preprocessed = Stopwatch.GetTimestamp();
-            Forward();
-            CopyOutputs();
-            var inferred = Stopwatch.GetTimestamp();
-
-            var effective = options ?? _defaults;
-            _candidates.Clear();
-            _decoder.Decode(_outputs, Info.InputWidth, Info.InputHeight, effective.ScoreThreshold, _candidates);
-            var detections = Postprocessor.Finish(_candidates, transform, image.Width, image.Height, effective, Info.ClassNames);
-            var finished = Stopwatch.GetTimestamp();
-            LastTimings = new DetectionTimings(
-                Stopwatch.GetElapsedTime(start, preprocessed),
-                Stopwatch.GetElapsedTime(preprocessed, inferred),
-                Stopwatch.GetElapsedTime(inferred, finished));
-            return detections;
-        }
-    }
+    public IReadOnlyList<Detection> Detect(Mat image, PostprocessOptions? options = null) => _stages.Detect(image, options);
 
     /// <inheritdoc />
-    public void RunInferenceOnly()
-    {
-        lock (_gate)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            Forward();
-        }
-    }
+    public void RunInferenceOnly() => _stages.RunInferenceOnly();
 
     /// <inheritdoc />
-    public void Dispose()
+    public void Dispose() => _stages.Dispose();
+
+    IReadOnlyList<OutputTensor> IDetectorNetwork.RunAndReadOutputs()
     {
-        lock (_gate)
-        {
-            if (_disposed)
-            {
-                return;
-            }
-
-            _disposed = true;
-            foreach (var mat in _outputMats)
-            {
-                mat.Dispose();
-            }
-
-            _blob.Dispose();
-            _inputHandle.Free();
-            _net.Dispose();
-            _preprocessor.Dispose();
-        }
-    }
-
-    private void Forward()
-    {
-        _net.SetInput(_blob);
-        _net.Forward(_outputMats, _outputNames);
-    }
-
-    private void CopyOutputs()
-    {
+        Forward();
         for (var i = 0; i < _outputMats.Length; i++)
         {
             var mat = _outputMats[i];
@@ -135,5 +69,27 @@ public sealed class DarknetDetector : IObjectDetector, IDetectorDiagnostics
             Marshal.Copy(mat.Data, _outputBuffers[i], 0, length);
             _outputs[i] = new OutputTensor(_outputNames[i], [mat.Rows, mat.Cols], _outputBuffers[i].AsMemory(0, length));
         }
+
+        return _outputs;
+    }
+
+    void IDetectorNetwork.RunOnly() => Forward();
+
+    void IDetectorNetwork.Release()
+    {
+        foreach (var mat in _outputMats)
+        {
+            mat.Dispose();
+        }
+
+        _blob.Dispose();
+        _inputHandle.Free();
+        _net.Dispose();
+    }
+
+    private void Forward()
+    {
+        _net.SetInput(_blob);
+        _net.Forward(_outputMats, _outputNames);
     }
 }

@@ -1,6 +1,5 @@
 // Copyright (c) VateSharp developers. Licensed under the MIT licence.
 
-using System.Diagnostics;
 using Microsoft.ML.OnnxRuntime;
 using OpenCvSharp;
 using VateSharp.Core.Detections;
@@ -17,23 +16,17 @@ namespace VateSharp.Inference.Onnx;
 /// Thread-safe: <see cref="Detect"/> calls are serialised by a lock because they share the tensors; run one
 /// detector per thread to detect in parallel.
 /// </remarks>
-public sealed class OnnxDetector : IObjectDetector, IDetectorDiagnostics
+public sealed class OnnxDetector : IObjectDetector, IDetectorDiagnostics, IDetectorNetwork
 {
-    private readonly Lock _gate = new();
+    private readonly DetectionStages _stages;
     private readonly InferenceSession _session;
-    private readonly IOutputDecoder _decoder;
-    private readonly ImagePreprocessor _preprocessor;
-    private readonly PostprocessOptions _defaults;
     private readonly RunOptions _runOptions = new();
-    private readonly float[] _input;
     private readonly OrtValue[] _inputValues;
     private readonly string[] _inputNames;
     private readonly string[] _outputNames;
     private readonly OutputTensor[] _outputs;
     private readonly OrtValue[]? _boundOutputs;
     private readonly float[][] _outputBuffers;
-    private readonly List<DetectionCandidate> _candidates = new(1024);
-    private bool _disposed;
 
     internal OnnxDetector(
         InferenceSession session,
@@ -46,14 +39,12 @@ public sealed class OnnxDetector : IObjectDetector, IDetectorDiagnostics
     {
         _session = session;
         Info = info;
-        _decoder = decoder;
-        _defaults = defaults;
-        _preprocessor = new ImagePreprocessor(preprocess);
+        _stages = new DetectionStages(this, info, preprocess, decoder, defaults);
 
-        // Pinned arrays: ONNX Runtime reads and writes them in place for the detector's whole life.
-        _input = GC.AllocateArray<float>(_preprocessor.TensorLength, pinned: true);
+        // Pinned arrays (the stages' input, the bound outputs): ONNX Runtime reads and writes them in place for the
+        // detector's whole life.
         _inputNames = [inputName];
-        _inputValues = [OrtValue.CreateTensorValueFromMemory(_input, [1, 3, preprocess.InputHeight, preprocess.InputWidth])];
+        _inputValues = [OrtValue.CreateTensorValueFromMemory(_stages.Input, [1, 3, preprocess.InputHeight, preprocess.InputWidth])];
         _outputNames = [.. session.OutputMetadata.Keys];
         _outputs = new OutputTensor[_outputNames.Length];
         _outputBuffers = new float[_outputNames.Length][];
@@ -77,71 +68,39 @@ public sealed class OnnxDetector : IObjectDetector, IDetectorDiagnostics
     public DetectorInfo Info { get; }
 
     /// <inheritdoc />
-    public DetectionTimings LastTimings { get; private set; }
+    public DetectionTimings LastTimings => _stages.LastTimings;
 
     /// <inheritdoc />
-    public IReadOnlyList<Detection> Detect(Mat image, PostprocessOptions? options = null)
+    public IReadOnlyList<Detection> Detect(Mat image, PostprocessOptions? options = null) => _stages.Detect(image, options);
+
+    /// <inheritdoc />
+    public void RunInferenceOnly() => _stages.RunInferenceOnly();
+
+    /// <inheritdoc />
+    public void Dispose() => _stages.Dispose();
+
+    IReadOnlyList<OutputTensor> IDetectorNetwork.RunAndReadOutputs()
     {
-        ArgumentNullException.ThrowIfNull(image);
-
-        lock (_gate)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            var start = Stopwatch.GetTimestamp();
-            var transform = _preprocessor.Run(image, _input);
-            var preprocessed = Stopwatch.GetTimestamp();
-            RunSession();
-            var inferred = Stopwatch.GetTimestamp();
-
-            var effective = options ?? _defaults;
-            _candidates.Clear();
-            _decoder.Decode(_outputs, Info.InputWidth, Info.InputHeight, effective.ScoreThreshold, _candidates);
-            var detections = Postprocessor.Finish(_candidates, transform, image.Width, image.Height, effective, Info.ClassNames);
-            var finished = Stopwatch.GetTimestamp();
-
-            LastTimings = new DetectionTimings(
-                Stopwatch.GetElapsedTime(start, preprocessed),
-                Stopwatch.GetElapsedTime(preprocessed, inferred),
-                Stopwatch.GetElapsedTime(inferred, finished));
-            return detections;
-        }
+        RunSession();
+        return _outputs;
     }
 
-    /// <inheritdoc />
-    public void RunInferenceOnly()
+    void IDetectorNetwork.RunOnly() => RunSession();
+
+    void IDetectorNetwork.Release()
     {
-        lock (_gate)
+        foreach (var value in _inputValues)
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            RunSession();
+            value.Dispose();
         }
-    }
 
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        lock (_gate)
+        foreach (var value in _boundOutputs ?? [])
         {
-            if (_disposed)
-            {
-                return;
-            }
-
-            _disposed = true;
-            foreach (var value in _inputValues)
-            {
-                value.Dispose();
-            }
-
-            foreach (var value in _boundOutputs ?? [])
-            {
-                value.Dispose();
-            }
-
-            _runOptions.Dispose();
-            _session.Dispose();
-            _preprocessor.Dispose();
+            value.Dispose();
         }
+
+        _runOptions.Dispose();
+        _session.Dispose();
     }
 
     private void RunSession()

@@ -1,7 +1,7 @@
 // Copyright (c) VateSharp developers. Licensed under the MIT licence.
 
 using System.Text.Json;
-using VateSharp.Benchmark.Commands;
+using VateSharp.Cli;
 
 namespace VateSharp.Benchmark.Tests.Commands;
 
@@ -13,25 +13,22 @@ public sealed class EvalCommandTests
         return Path.Combine(mirror, "data", "coco-val2014-eval-fixture", file);
     }
 
-    private static (int Code, string Output, string Error) Run(EvalOptions options)
+    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = EvalCommand.Run(options, output, error);
+        var code = await CliApp.RunAsync("benchmark", args, Program.Verbs(), output, error);
         return (code, output.ToString(), error.ToString());
     }
 
     public sealed class Run_
     {
         [Fact]
-        public void Should_PrintPycocotoolsTable_When_ScoringFixture()
+        public async Task Should_PrintPycocotoolsTable_When_ScoringFixture()
         {
             // When
-            var (code, output, _) = Run(new EvalOptions
-            {
-                Annotations = Fixture("sampled_gts_bbox_area.json"),
-                Results = Fixture("instances_val2014_fakebbox100_results.json"),
-            });
+            var (code, output, _) = await RunAsync(
+                "eval", Fixture("sampled_gts_bbox_area.json"), Fixture("instances_val2014_fakebbox100_results.json"));
 
             // Then: the first and last lines pycocotools printed for the same files.
             var lines = output.Split('\n');
@@ -41,15 +38,11 @@ public sealed class EvalCommandTests
         }
 
         [Fact]
-        public void Should_PrintTwelveKeys_When_JsonIsAsked()
+        public async Task Should_PrintTwelveKeys_When_JsonIsAsked()
         {
             // When
-            var (code, output, _) = Run(new EvalOptions
-            {
-                Annotations = Fixture("sampled_gts_bbox_area.json"),
-                Results = Fixture("sampled_bbox_results.json"),
-                Json = true,
-            });
+            var (code, output, _) = await RunAsync(
+                "eval", Fixture("sampled_gts_bbox_area.json"), Fixture("sampled_bbox_results.json"), "--json");
 
             // Then
             Assert.Equal(0, code);
@@ -61,21 +54,22 @@ public sealed class EvalCommandTests
         }
 
         [Fact]
-        public void Should_PrintOneSentence_When_ResultsAreNotCoco()
+        public async Task Should_PrintOneSentence_When_ResultsAreNotCoco()
         {
             // Given
             var path = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.json");
-            File.WriteAllText(path, "{\"x\": 1}");
+            await File.WriteAllTextAsync(path, "{\"x\": 1}");
 
             try
             {
                 // When
-                var (code, output, error) = Run(new EvalOptions { Annotations = Fixture("sampled_gts_bbox_area.json"), Results = path });
+                var (code, output, error) = await RunAsync("eval", Fixture("sampled_gts_bbox_area.json"), path);
 
                 // Then
                 Assert.Equal(1, code);
                 Assert.Empty(output);
                 Assert.StartsWith($"benchmark: '{path}' is not a COCO results file", error, StringComparison.Ordinal);
+                Assert.Single(error.TrimEnd('\n').Split('\n'));
             }
             finally
             {
@@ -84,12 +78,74 @@ public sealed class EvalCommandTests
         }
 
         [Fact]
-        public void Should_Exit2_When_MaxDetsIsNotThreeNumbers()
+        public async Task Should_PrintOneSentenceAndExit1_When_AFileIsMissing()
         {
-            var (code, _, error) = Run(new EvalOptions { Annotations = "a", Results = "b", MaxDets = "1,10" });
+            var missing = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.json");
+
+            var (code, output, error) = await RunAsync("eval", missing, Fixture("sampled_bbox_results.json"));
+
+            Assert.Equal(1, code);
+            Assert.Empty(output);
+            Assert.Equal($"benchmark: The COCO file '{missing}' does not exist; check the path.\n", error);
+        }
+
+        [Theory]
+        [InlineData("1,10", "--max-dets needs exactly three limits")]
+        [InlineData("1,x,100", "--max-dets must be three positive whole numbers")]
+        public async Task Should_Exit2_When_MaxDetsIsNotThreeNumbers(string maxDets, string message)
+        {
+            var (code, _, error) = await RunAsync("eval", "a", "b", "--max-dets", maxDets);
 
             Assert.Equal(2, code);
-            Assert.Contains("--max-dets needs exactly three limits", error, StringComparison.Ordinal);
+            Assert.StartsWith("benchmark: " + message, error, StringComparison.Ordinal);
+            Assert.Single(error.TrimEnd('\n').Split('\n'));
+        }
+    }
+
+    public sealed class EvalSpeed
+    {
+        [Theory]
+        [InlineData("--images", "0", "--images, --boxes-per-image and --categories must be at least 1")]
+        [InlineData("--max-dets", "5", "--max-dets needs exactly three limits")]
+        public async Task Should_PrintOneSentenceAndExit2_When_AnOptionIsBad(string option, string value, string message)
+        {
+            var (code, output, error) = await RunAsync("eval-speed", option, value);
+
+            Assert.Equal(2, code);
+            Assert.Empty(output);
+            Assert.StartsWith("benchmark: " + message, error, StringComparison.Ordinal);
+            Assert.Single(error.TrimEnd('\n').Split('\n'));
+        }
+
+        [Fact]
+        public async Task Should_PrintTheTimings_When_TheCaseIsSmall()
+        {
+            var (code, output, error) = await RunAsync("eval-speed", "--images", "20", "--detections", "100");
+
+            Assert.True(code == 0, error);
+            Assert.StartsWith("20 images, 200 ground-truth boxes, 100 detections", output, StringComparison.Ordinal);
+        }
+    }
+
+    public sealed class Tracking
+    {
+        [Theory]
+        [InlineData("--trackers", "nope", 2, "--trackers names 'nope'")]
+        [InlineData("--stride", "0", 2, "--objects, --stride and --max-sequences must be at least 1")]
+        [InlineData("--log-level", "Warning", 1, "The COCO file '")]
+        public async Task Should_PrintOneSentence_When_InputIsBad(string option, string value, int expected, string message)
+        {
+            // Given a data folder that does not exist
+            var data = Path.Combine(Path.GetTempPath(), $"no-data-{Guid.NewGuid():N}");
+
+            // When
+            var (code, output, error) = await RunAsync("tracking", "--data", data, option, value);
+
+            // Then
+            Assert.Equal(expected, code);
+            Assert.Empty(output);
+            Assert.StartsWith("benchmark: " + message, error, StringComparison.Ordinal);
+            Assert.Single(error.TrimEnd('\n').Split('\n'));
         }
     }
 }

@@ -32,7 +32,7 @@ public sealed class SweepReportGoldenTests
         var markdown = MarkdownExporter.GitHub.Export(Report());
 
         // Then
-        SweepGolden.AssertMatches("report.md", markdown);
+        GoldenFile.AssertMatches(GoldenFile.Sweep, "report.md", markdown);
     }
 
     [Theory]
@@ -43,10 +43,10 @@ public sealed class SweepReportGoldenTests
 
         var tables = Report().Tables;
 
-        SweepGolden.AssertMatches("results.csv", CsvExporter.Rfc4180.Export(tables[0]));
-        SweepGolden.AssertMatches("results-goals.csv", CsvExporter.Rfc4180.Export(tables[1]));
-        SweepGolden.AssertMatches("results-against-the-baselines.csv", CsvExporter.Rfc4180.Export(tables[2]));
-        SweepGolden.AssertMatches("results-frame-loops.csv", CsvExporter.Rfc4180.Export(tables[3]));
+        GoldenFile.AssertMatches(GoldenFile.Sweep, "results.csv", CsvExporter.Rfc4180.Export(tables[0]));
+        GoldenFile.AssertMatches(GoldenFile.Sweep, "results-goals.csv", CsvExporter.Rfc4180.Export(tables[1]));
+        GoldenFile.AssertMatches(GoldenFile.Sweep, "results-against-the-baselines.csv", CsvExporter.Rfc4180.Export(tables[2]));
+        GoldenFile.AssertMatches(GoldenFile.Sweep, "results-frame-loops.csv", CsvExporter.Rfc4180.Export(tables[3]));
     }
 
     [Fact]

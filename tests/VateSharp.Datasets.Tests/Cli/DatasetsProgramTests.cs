@@ -6,11 +6,11 @@ namespace VateSharp.Datasets.Tests.Cli;
 
 public sealed class DatasetsProgramTests
 {
-    private static (int Code, string Output, string Error) Run(params string[] args)
+    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = Program.Run(args, output, error);
+        var code = await Program.RunAsync(args, output, error);
         return (code, output.ToString(), error.ToString());
     }
 
@@ -21,13 +21,13 @@ public sealed class DatasetsProgramTests
     public sealed class Synthesize
     {
         [Fact]
-        public void Should_WriteVisDroneLayout_When_ArgumentsAreValid()
+        public async Task Should_WriteVisDroneLayout_When_ArgumentsAreValid()
         {
             // Given
             using var temp = new TempFolder();
 
             // When
-            var (code, output, error) = Run(
+            var (code, output, error) = await RunAsync(
                 "synthesize", "--images", VocImages, "--annotations", VocAnnotations, "--output", temp.Combine("o"),
                 "--sequences", "1", "--frames", "3", "--size", "160x90", "--seed", "4");
 
@@ -41,13 +41,13 @@ public sealed class DatasetsProgramTests
         [Theory]
         [InlineData("--size", "960by540", "--size must be WIDTHxHEIGHT")]
         [InlineData("--frames", "0", "--sequences and --frames must be at least 1")]
-        public void Should_PrintOneSentenceAndExit2_When_OptionIsBad(string option, string value, string message)
+        public async Task Should_PrintOneSentenceAndExit2_When_OptionIsBad(string option, string value, string message)
         {
             // Given
             using var temp = new TempFolder();
 
             // When
-            var (code, _, error) = Run(
+            var (code, _, error) = await RunAsync(
                 "synthesize", "--images", VocImages, "--annotations", VocAnnotations, "--output", temp.Combine("o"), option, value);
 
             // Then
@@ -57,14 +57,14 @@ public sealed class DatasetsProgramTests
         }
 
         [Fact]
-        public void Should_PrintOneSentenceAndWriteNothing_When_AnnotationsAreNotCoco()
+        public async Task Should_PrintOneSentenceAndWriteNothing_When_AnnotationsAreNotCoco()
         {
             // Given
             using var temp = new TempFolder();
             var notCoco = temp.WriteText("x.json", "{\"hello\": 1}");
 
             // When
-            var (code, output, error) = Run("synthesize", "--images", VocImages, "--annotations", notCoco, "--output", temp.Combine("o"));
+            var (code, output, error) = await RunAsync("synthesize", "--images", VocImages, "--annotations", notCoco, "--output", temp.Combine("o"));
 
             // Then
             Assert.Equal(1, code);
@@ -74,11 +74,11 @@ public sealed class DatasetsProgramTests
         }
 
         [Fact]
-        public void Should_PrintOneSentence_When_ImagesFolderIsMissing()
+        public async Task Should_PrintOneSentence_When_ImagesFolderIsMissing()
         {
             using var temp = new TempFolder();
 
-            var (code, _, error) = Run("synthesize", "--images", temp.Combine("none"), "--annotations", VocAnnotations, "--output", temp.Combine("o"));
+            var (code, _, error) = await RunAsync("synthesize", "--images", temp.Combine("none"), "--annotations", VocAnnotations, "--output", temp.Combine("o"));
 
             Assert.Equal(1, code);
             Assert.Contains("does not exist", error, StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public sealed class DatasetsProgramTests
     public sealed class VisDroneToCoco
     {
         [Fact]
-        public void Should_WriteNoFile_When_AnnotationLineIsMalformed()
+        public async Task Should_WriteNoFile_When_AnnotationLineIsMalformed()
         {
             // Given
             using var temp = new TempFolder();
@@ -98,7 +98,7 @@ public sealed class DatasetsProgramTests
             var output = temp.Combine("out.json");
 
             // When
-            var (code, _, error) = Run("visdrone-to-coco", "--root", temp.Combine("root"), "--output", output);
+            var (code, _, error) = await RunAsync("visdrone-to-coco", "--root", temp.Combine("root"), "--output", output);
 
             // Then
             Assert.Equal(1, code);
@@ -108,7 +108,7 @@ public sealed class DatasetsProgramTests
         }
 
         [Fact]
-        public void Should_WriteCocoJson_When_FolderIsValid()
+        public async Task Should_WriteCocoJson_When_FolderIsValid()
         {
             // Given
             using var temp = new TempFolder();
@@ -116,12 +116,40 @@ public sealed class DatasetsProgramTests
             temp.WriteText("root/annotations/s.txt", "1,1,0,0,5,5,1,4,0,0\n");
 
             // When
-            var (code, output, _) = Run("visdrone-to-coco", "--root", temp.Combine("root"), "--output", temp.Combine("o.json"), "--category-ids", "one-based");
+            var (code, output, _) = await RunAsync("visdrone-to-coco", "--root", temp.Combine("root"), "--output", temp.Combine("o.json"), "--category-ids", "one-based");
 
             // Then
             Assert.Equal(0, code);
             Assert.Equal($"Wrote 1 images, 1 annotations and 10 categories to {temp.Combine("o.json")}.\n", output);
-            Assert.Contains("\"category_id\":4", File.ReadAllText(temp.Combine("o.json")), StringComparison.Ordinal);
+            Assert.Contains("\"category_id\":4", await File.ReadAllTextAsync(temp.Combine("o.json")), StringComparison.Ordinal);
+        }
+    }
+
+    public sealed class Usage
+    {
+        [Theory]
+        [InlineData("--help", "visdrone-to-coco")]
+        [InlineData("synthesize --help", "--annotations")]
+        [InlineData("help visdrone-to-coco", "--category-ids")]
+        public async Task Should_PrintHelpOnStdoutAndExit0_When_HelpIsAsked(string arguments, string expected)
+        {
+            var (code, output, error) = await RunAsync(arguments.Split(' '));
+
+            Assert.Equal(0, code);
+            Assert.Contains(expected, output, StringComparison.Ordinal);
+            Assert.Empty(error);
+        }
+
+        [Theory]
+        [InlineData("synthesize --bogus", "datasets: Option 'bogus' is unknown; run 'datasets synthesize --help' for the options.")]
+        [InlineData("visdrone-to-coco --root r", "datasets: Required option 'output' is missing; run 'datasets visdrone-to-coco --help' for the options.")]
+        public async Task Should_PrintOneSentenceAndExit2_When_TheCommandLineIsWrong(string arguments, string expected)
+        {
+            var (code, output, error) = await RunAsync(arguments.Split(' '));
+
+            Assert.Equal(2, code);
+            Assert.Empty(output);
+            Assert.Equal(expected + "\n", error);
         }
     }
 }

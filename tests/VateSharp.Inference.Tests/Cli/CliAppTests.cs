@@ -54,6 +54,104 @@ public sealed class CliAppTests
             Assert.Contains("How many to count. Default 1.", stdout.ToString(), StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("--help")]
+        [InlineData("-h")]
+        [InlineData("help")]
+        public async Task Should_DescribeTheDefaultVerbAndNameTheOthers_When_BareHelpIsAsked(string help)
+        {
+            // Given a program whose default verb is 'serve', with 'probe' beside it
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+
+            // When
+            var code = await CliApp.RunAsync("probe", [help], TwoVerbs(), stdout, stderr);
+
+            // Then the default verb's options are shown, then one line naming the other verb
+            Assert.Equal(0, code);
+            Assert.Equal(string.Empty, stderr.ToString());
+            var text = stdout.ToString();
+            Assert.Contains("--port", text, StringComparison.Ordinal);
+            Assert.Contains("Port to serve on. Default 5555.", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("How many to count.", text, StringComparison.Ordinal);
+            Assert.EndsWith(
+                "Other verbs: probe; run 'probe VERB --help' for a verb's options." + Environment.NewLine, text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task Should_NameNoOtherVerbs_When_TheDefaultVerbIsTheOnlyOne()
+        {
+            var stdout = new StringWriter();
+
+            var code = await CliApp.RunAsync("probe", ["--help"], new VerbRegistry().Add<ServeProbeOptions>(RunServeAsync), stdout, new StringWriter());
+
+            Assert.Equal(0, code);
+            Assert.Contains("Port to serve on. Default 5555.", stdout.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("Other verbs", stdout.ToString(), StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("probe --help", "How many to count. Default 1.")]
+        [InlineData("serve --help", "Port to serve on. Default 5555.")]
+        [InlineData("help probe", "How many to count. Default 1.")]
+        public async Task Should_DescribeTheNamedVerb_When_HelpNamesOne(string arguments, string expected)
+        {
+            var stdout = new StringWriter();
+
+            var code = await CliApp.RunAsync("probe", arguments.Split(' '), TwoVerbs(), stdout, new StringWriter());
+
+            Assert.Equal(0, code);
+            Assert.Contains(expected, stdout.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("Other verbs", stdout.ToString(), StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("--version")]
+        [InlineData("probe --version")]
+        public async Task Should_PrintOnlyTheVersion_When_VersionIsAsked(string arguments)
+        {
+            // Given
+            var stdout = new StringWriter();
+
+            // When
+            var code = await CliApp.RunAsync("probe", arguments.Split(' '), TwoVerbs(), stdout, new StringWriter());
+
+            // Then one line with the version, and no help screen
+            Assert.Equal(0, code);
+            var version = stdout.ToString().TrimEnd();
+            Assert.Matches(@"^\S+ \d+\.\d+", version);
+            Assert.DoesNotContain('\n', version);
+            Assert.DoesNotContain("--", version, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("--bogus", "probe serve --help")]
+        [InlineData("--port 0", "--port must be 1 to 65535")]
+        [InlineData("--port 80", "served on 80")]
+        public async Task Should_RunTheDefaultVerb_When_NoVerbIsTyped(string arguments, string expected)
+        {
+            // Given
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+
+            // When
+            var code = await CliApp.RunAsync("probe", arguments.Split(' '), TwoVerbs(), stdout, stderr);
+
+            // Then bad options are one line on stderr and good ones run the default verb
+            Assert.Contains(expected, stdout.ToString() + stderr.ToString(), StringComparison.Ordinal);
+            Assert.Equal(expected.StartsWith("served", StringComparison.Ordinal) ? 0 : 2, code);
+            Assert.DoesNotContain('\n', stderr.ToString().Trim());
+        }
+
+        private static VerbRegistry TwoVerbs() =>
+            new VerbRegistry().Add<ServeProbeOptions>(RunServeAsync).Add<ProbeOptions>(RunProbeAsync);
+
+        private static async Task<int> RunServeAsync(ServeProbeOptions options, CliContext context, CancellationToken ct)
+        {
+            await context.Out.WriteLineAsync($"served on {options.Port}");
+            return 0;
+        }
+
         private static Task<int> RunProbeAsync(ProbeOptions options, CliContext context, CancellationToken ct) => options.Fail switch
         {
             "asset" => throw new AssetException("The probe asset is missing; set VATE_ASSETS_MIRROR."),
@@ -84,6 +182,22 @@ public sealed class CliAppTests
             if (Count < 0)
             {
                 yield return $"--count must be 0 or more, but is {Count}.";
+            }
+        }
+    }
+
+    /// <summary>A default verb, as edge-server's serve is.</summary>
+    [Verb("serve", isDefault: true, HelpText = "Test default verb.")]
+    public sealed class ServeProbeOptions : VerbOptions
+    {
+        [Option("port", Default = 5555, HelpText = "Port to serve on. Default 5555.")]
+        public int Port { get; set; } = 5555;
+
+        public override IEnumerable<string> Validate()
+        {
+            if (Port is < 1 or > 65535)
+            {
+                yield return $"--port must be 1 to 65535, but is {Port}.";
             }
         }
     }

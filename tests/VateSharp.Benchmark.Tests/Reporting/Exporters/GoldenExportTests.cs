@@ -24,7 +24,7 @@ public sealed class GoldenExportTests
         var markdown = MarkdownExporter.GitHub.Export(SampleReport.Report());
 
         // Then
-        GoldenFile.AssertMatches("report.md", markdown);
+        GoldenFile.AssertMatches(GoldenFile.Reporting, "report.md", markdown);
     }
 
     [Theory]
@@ -35,7 +35,7 @@ public sealed class GoldenExportTests
 
         var csv = CsvExporter.Rfc4180.Export(SampleReport.Table());
 
-        GoldenFile.AssertMatches("results.csv", csv);
+        GoldenFile.AssertMatches(GoldenFile.Reporting, "results.csv", csv);
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public sealed class GoldenExportTests
 
         var json = JsonExporter.Indented.Export(SampleReport.Report());
 
-        GoldenFile.AssertMatches("results.json", json);
+        GoldenFile.AssertMatches(GoldenFile.Reporting, "results.json", json);
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public sealed class GoldenExportTests
 
         var html = HtmlExporter.Default.Export(SampleReport.Report());
 
-        GoldenFile.AssertMatches("report.html", html);
+        GoldenFile.AssertMatches(GoldenFile.Reporting, "report.html", html);
     }
 
     [Fact]
