@@ -83,9 +83,9 @@ public sealed class ReconnectingFrameSourceTests
                 frame!.Dispose();
             }
 
-            // Then the three frames came, a few attempts were made, and the source ended once the window had passed
+            // Then the three frames came, at least one attempt was made, and the source ended once the window had passed
             Assert.Equal(3, frames);
-            Assert.InRange(attempts, 2, 6);
+            Assert.InRange(attempts, 1, 6);
             Assert.InRange(watch.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(5));
             Assert.Equal(0, source.Reconnects);
             Assert.False(source.IsReconnecting);
