@@ -14,6 +14,15 @@ public sealed record DetectorOptions
     public PostprocessOptions Postprocess { get; init; } = PostprocessOptions.Default;
 
     /// <summary>
+    /// Gets a value indicating whether every <see cref="IObjectDetector.Detect"/> call will use
+    /// <see cref="Postprocess"/>'s score threshold or a higher one, never a lower one. A detector may then drop
+    /// lower scores early: a Darknet model's <c>[yolo]</c> layers get that threshold as their <c>thresh</c> instead
+    /// of 0.005. A call that asks for a lower threshold still runs but cannot get back boxes scored between the
+    /// two. Default false (every threshold down to 0.005 works, as AP evaluation needs).
+    /// </summary>
+    public bool FixedScoreThreshold { get; init; }
+
+    /// <summary>
     /// Gets the number of threads one inference may use; 0 (default) lets ONNX Runtime choose. For Darknet models
     /// run by OpenCV this sets OpenCV's process-wide thread count.
     /// </summary>

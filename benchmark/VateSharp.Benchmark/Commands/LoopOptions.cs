@@ -35,8 +35,12 @@ public sealed class LoopOptions : VerbOptions
     public int Warmup { get; set; } = 10;
 
     /// <summary>Gets or sets the thread count.</summary>
-    [Option("threads", Default = 0, HelpText = "Threads per inference; 0 lets ONNX Runtime choose. Default 0.")]
-    public int Threads { get; set; }
+    [Option("threads", Default = 1, HelpText = "Threads per inference (ONNX Runtime's intra-op threads; OpenCV's thread count for Darknet models); 0 lets the library choose. Default 1: with read-ahead, one core decodes the next frame while another runs the network, and on a 2-core machine a second inference thread only competes with the decoding.")]
+    public int Threads { get; set; } = 1;
+
+    /// <summary>Gets or sets the read-ahead depth.</summary>
+    [Option("read-ahead", Default = 2, HelpText = "Frames a second thread may read (decode) ahead of the one being detected, handed over in order; 0 reads each frame on the loop thread, as the Python peer does. Ignored with --decode-only. Default 2.")]
+    public int ReadAhead { get; set; } = 2;
 
     /// <summary>Gets or sets the output file.</summary>
     [Option("output", HelpText = "Also write the JSON object to this file. Default: stdout only.")]
@@ -60,9 +64,9 @@ public sealed class LoopOptions : VerbOptions
             yield return $"--max-frames must be at least 1, but is {MaxFrames}.";
         }
 
-        if (Warmup < 0 || Threads < 0)
+        if (Warmup < 0 || Threads < 0 || ReadAhead < 0)
         {
-            yield return $"--warmup and --threads must be 0 or more, but are {Warmup} and {Threads}.";
+            yield return $"--warmup, --threads and --read-ahead must be 0 or more, but are {Warmup}, {Threads} and {ReadAhead}.";
         }
     }
 }

@@ -28,7 +28,8 @@ internal static class LoopsTable
         ])
         {
             Description = "Each loop reads the same frames in order with OpenCV's imread and, unless decode only, runs the light " +
-                "detector with its decoding and NMS on each; FPS is the median (min–max) over repeats.",
+                "detector with its decoding and NMS on each; ours reads on a second thread while the previous frame is detected " +
+                "(read-ahead, in the Backend column). FPS is the median (min–max) over repeats.",
         };
 
         var loops = results.Loops;

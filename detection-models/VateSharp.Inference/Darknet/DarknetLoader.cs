@@ -18,6 +18,20 @@ internal static class DarknetLoader
 
     private static int _cudaWarningLogged;
 
+    /// <summary>
+    /// The thresh written into every [yolo] section: 0.005, or the default score threshold when that is lower;
+    /// with <see cref="DetectorOptions.FixedScoreThreshold"/> and a threshold above 0.005, the next float below
+    /// that threshold, because OpenCV keeps a class score only when it is strictly above thresh while the decoder
+    /// keeps scores equal to its threshold, so the boxes returned stay exactly those of the 0.005 floor.
+    /// </summary>
+    public static float YoloThresholdFor(DetectorOptions options)
+    {
+        var wanted = options.Postprocess.ScoreThreshold;
+        return options.FixedScoreThreshold && wanted > YoloThreshold
+            ? MathF.BitDecrement(wanted)
+            : Math.Min(YoloThreshold, wanted);
+    }
+
     public static DarknetDetector Load(ModelEntry entry, string cfgPath, string weightsPath, DetectorOptions options, ILogger logger)
     {
         if (!File.Exists(cfgPath))
@@ -35,7 +49,7 @@ internal static class DarknetLoader
         var size = DarknetConfig.InputSize(cfg)
             ?? throw new DetectorLoadException($"{Path.GetFileName(cfgPath)} has no width and height in its [net] section; is it a Darknet cfg?");
 
-        var threshold = Math.Min(YoloThreshold, options.Postprocess.ScoreThreshold);
+        var threshold = YoloThresholdFor(options);
         Net net;
         try
         {
