@@ -9,8 +9,9 @@ namespace VateSharp.Tracking.Flow;
 /// Follows each box by sparse optical flow of its contents: corners inside the box (or a grid where there are
 /// too few) are tracked with pyramidal Lucas-Kanade to the next frame and back, points that do not return are
 /// discarded, and the box moves by the median displacement and scales by the median change of distances
-/// between point pairs. All objects share one Lucas-Kanade call per direction, so the image pyramids are built
-/// once per frame rather than once per object.
+/// between point pairs. All objects share one Lucas-Kanade call per direction, and with
+/// <see cref="MedianFlowOptions.SharePyramids"/> every frame's image pyramid is built once, cached on the
+/// <see cref="TrackingFrame"/>, and read by both directions and by every tracker that steps through the frame.
 /// </summary>
 public sealed class MedianFlowTracker : ITracker
 {
@@ -22,7 +23,9 @@ public sealed class MedianFlowTracker : ITracker
     private readonly MedianFlowOptions _flow;
     private List<TrackedObject> _objects = [];
     private Mat? _previous;
+    private FlowPyramid? _previousPyramid;
     private TrackingFrame? _previousFrame;
+    private Size _previousSize;
     private float _previousScale = 1f;
     private int _frameIndex;
 
@@ -60,7 +63,7 @@ public sealed class MedianFlowTracker : ITracker
         RequireImage(frame);
         var steps = TrackAging.Steps(_frameIndex, frame.Index);
 
-        var moved = _previous is not null && _previous.Size() == frame.Gray.Size()
+        var moved = PreviousImage is not null && _previousSize == frame.Gray.Size()
             ? Follow(frame)
             : new BoundingBox?[_objects.Count];
 
@@ -85,14 +88,15 @@ public sealed class MedianFlowTracker : ITracker
     /// <inheritdoc />
     public void Dispose()
     {
-        _previous?.Dispose();
-        _previous = null;
+        Forget();
         _previousFrame = null;
     }
 
+    private Mat? PreviousImage => _previousPyramid?.Image ?? _previous;
+
     private BoundingBox?[] Follow(TrackingFrame frame)
     {
-        var previous = _previous!;
+        var previous = PreviousImage!;
         var result = new BoundingBox?[_objects.Count];
 
         // Seed points for every followed object, remembering which slice of the shared array is whose.
@@ -115,13 +119,7 @@ public sealed class MedianFlowTracker : ITracker
         }
 
         var before = points.ToArray();
-        var window = new Size(_flow.WindowSize, _flow.WindowSize);
-        var after = Array.Empty<Point2f>();
-        Cv2.CalcOpticalFlowPyrLK(
-            previous, frame.Gray, before, ref after, out var forwardStatus, out _, window, _flow.PyramidLevels, LucasKanadeStop);
-        var back = Array.Empty<Point2f>();
-        Cv2.CalcOpticalFlowPyrLK(
-            frame.Gray, previous, after, ref back, out var backwardStatus, out _, window, _flow.PyramidLevels, LucasKanadeStop);
+        var (after, forwardStatus, back, backwardStatus) = RoundTrip(previous, frame, before);
 
         var error = new float[before.Length];
         var tracked = new bool[before.Length];
@@ -156,6 +154,35 @@ public sealed class MedianFlowTracker : ITracker
         }
 
         return result;
+    }
+
+    // Lucas-Kanade from the previous frame to this one and back again, on shared pyramids when there are some.
+    private (Point2f[] After, byte[] ForwardStatus, Point2f[] Back, byte[] BackwardStatus) RoundTrip(
+        Mat previous, TrackingFrame frame, Point2f[] before)
+    {
+        if (_previousPyramid is { } from)
+        {
+            var to = frame.AcquirePyramid(_flow.WindowSize, _flow.PyramidLevels);
+            try
+            {
+                var forward = FlowPyramid.Track(from, to, before, _flow.PyramidLevels, LucasKanadeStop, out var forwardStatus);
+                var backward = FlowPyramid.Track(to, from, forward, _flow.PyramidLevels, LucasKanadeStop, out var backwardStatus);
+                return (forward, forwardStatus, backward, backwardStatus);
+            }
+            finally
+            {
+                to.Release();
+            }
+        }
+
+        var window = new Size(_flow.WindowSize, _flow.WindowSize);
+        var after = Array.Empty<Point2f>();
+        Cv2.CalcOpticalFlowPyrLK(
+            previous, frame.Gray, before, ref after, out var status, out _, window, _flow.PyramidLevels, LucasKanadeStop);
+        var back = Array.Empty<Point2f>();
+        Cv2.CalcOpticalFlowPyrLK(
+            frame.Gray, previous, after, ref back, out var backStatus, out _, window, _flow.PyramidLevels, LucasKanadeStop);
+        return (after, status, back, backStatus);
     }
 
     // Corners inside the box where it has texture; a regular grid over the box where it has too few (small or
@@ -218,16 +245,37 @@ public sealed class MedianFlowTracker : ITracker
     private void Remember(TrackingFrame frame)
     {
         // The frame loop updates and then re-initialises on the same frame; one copy of it is enough.
-        if (ReferenceEquals(_previousFrame, frame) && _previous is not null)
+        if (!ReferenceEquals(_previousFrame, frame))
+        {
+            Forget();
+            _previousFrame = frame;
+            _previousSize = frame.Gray.Size();
+            _previousScale = frame.Scale;
+            _frameIndex = frame.Index;
+        }
+
+        // A frame no object will be followed from needs neither a copy nor a pyramid.
+        if (PreviousImage is not null || !_objects.Exists(o => o.Score >= _options.MinTrackScore))
         {
             return;
         }
 
-        _previousFrame = frame;
+        if (_flow.SharePyramids)
+        {
+            _previousPyramid = frame.AcquirePyramid(_flow.WindowSize, _flow.PyramidLevels);
+        }
+        else
+        {
+            _previous = frame.Gray.Clone();
+        }
+    }
+
+    private void Forget()
+    {
         _previous?.Dispose();
-        _previous = frame.Gray.Clone();
-        _previousScale = frame.Scale;
-        _frameIndex = frame.Index;
+        _previous = null;
+        _previousPyramid?.Release();
+        _previousPyramid = null;
     }
 
     private static void RequireImage(TrackingFrame frame)
