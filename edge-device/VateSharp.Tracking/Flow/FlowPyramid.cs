@@ -38,6 +38,12 @@ internal sealed class FlowPyramid
     /// <summary>Gets the base image (the gray frame itself, inside the pyramid's padded buffer).</summary>
     public Mat Image => _levels[0];
 
+    /// <summary>Gets the number of levels built above the base image (fewer than asked for on tiny images).</summary>
+    public int Built => (_levels.Length / 2) - 1;
+
+    /// <summary>Gets the image of level <paramref name="level"/> (0 = the base, each level half the size of the one below).</summary>
+    public Mat Level(int level) => _levels[2 * Math.Clamp(level, 0, Built)];
+
     /// <summary>Builds the pyramid of <paramref name="gray"/>; the caller holds the one reference.</summary>
     public static FlowPyramid Build(Mat gray, int window, int levels)
     {

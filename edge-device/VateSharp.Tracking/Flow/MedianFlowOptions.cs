@@ -38,14 +38,6 @@ public sealed class MedianFlowOptions
     /// <summary>Gets the largest change of box size accepted from one frame to the next, as a fraction. Default 0.25.</summary>
     public float MaxScaleChangePerStep { get; init; } = 0.25f;
 
-    /// <summary>
-    /// Gets whether Lucas-Kanade reads pyramids built once per frame and shared (<see langword="true"/>, the
-    /// default) instead of rebuilding both images' pyramids inside every call; the tracks are the same either way,
-    /// the shared form saves three of the four pyramid builds per frame. Each shared pyramid (image and
-    /// derivatives) takes about 1.7 MB for a 640x384 frame while the frame's owner keeps it.
-    /// </summary>
-    public bool SharePyramids { get; init; } = true;
-
     /// <summary>Throws when a value is out of range.</summary>
     public void Validate()
     {
