@@ -41,7 +41,9 @@ internal sealed class FlowPyramid
     /// <summary>Gets the number of levels built above the base image (fewer than asked for on tiny images).</summary>
     public int Built => (_levels.Length / 2) - 1;
 
-    /// <summary>Gets the image of level <paramref name="level"/> (0 = the base, each level half the size of the one below).</summary>
+    /// <summary>
+    /// Gets the image of level <paramref name="level"/> (0 = the base, each level half the size of the one below).
+    /// </summary>
     public Mat Level(int level) => _levels[2 * Math.Clamp(level, 0, Built)];
 
     /// <summary>Builds the pyramid of <paramref name="gray"/>; the caller holds the one reference.</summary>
@@ -62,7 +64,8 @@ internal sealed class FlowPyramid
     {
         if (Interlocked.Increment(ref _references) <= 1)
         {
-            throw new ObjectDisposedException(nameof(FlowPyramid), "The pyramid was acquired after its last reference was released.");
+            throw new ObjectDisposedException(
+                nameof(FlowPyramid), "The pyramid was acquired after its last reference was released.");
         }
 
         return this;

@@ -193,11 +193,13 @@ public sealed class MedianFlowTracker : ITracker
             {
                 using var view = new Mat(image, new Rect(x1, y1, x2 - x1, y2 - y1));
                 var minDistance = Math.Max(2.0, Math.Min(view.Width, view.Height) / 8.0);
-                var corners = Cv2.GoodFeaturesToTrack(view, _flow.MaxPointsPerObject, 0.01, minDistance, null!, 3, false, 0.04);
+                var corners = Cv2.GoodFeaturesToTrack(
+                    view, _flow.MaxPointsPerObject, 0.01, minDistance, null!, 3, false, 0.04);
                 foreach (var corner in corners)
                 {
                     // A pixel of level k covers 2^k base pixels: its centre maps to (c + 0.5) * 2^k - 0.5.
-                    points.Add(new Point2f(((x1 + corner.X + 0.5f) * factor) - 0.5f, ((y1 + corner.Y + 0.5f) * factor) - 0.5f));
+                    points.Add(new Point2f(
+                        ((x1 + corner.X + 0.5f) * factor) - 0.5f, ((y1 + corner.Y + 0.5f) * factor) - 0.5f));
                 }
             }
         }

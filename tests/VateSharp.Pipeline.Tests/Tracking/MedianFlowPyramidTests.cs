@@ -77,7 +77,8 @@ public sealed class MedianFlowPyramidTests
             from.Release();
             to.Release();
             var direct = Array.Empty<Point2f>();
-            Cv2.CalcOpticalFlowPyrLK(first.Gray, second.Gray, points, ref direct, out var directStatus, out _, new Size(9, 9), 3, stop);
+            Cv2.CalcOpticalFlowPyrLK(
+                first.Gray, second.Gray, points, ref direct, out var directStatus, out _, new Size(9, 9), 3, stop);
 
             // Then: the same points, bit for bit, and the same status.
             Assert.Equal(direct, shared);

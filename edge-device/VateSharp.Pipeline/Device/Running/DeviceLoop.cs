@@ -172,9 +172,10 @@ internal sealed partial class DeviceLoop : IDisposable
             var trackTime = trackTimer.Elapsed;
 
             var replies = _inbox.Drain();
+            var first = frame.IsFirstOfSequence || _shownInSequence == 0;
             var plan = _primary is null
                 ? DetectionPlan.TrackOnly
-                : DetectionPlan.For(_settings.Rate, stamp.Index, frame.IsFirstOfSequence || _shownInSequence == 0, _primary.OutstandingFrame);
+                : DetectionPlan.For(_settings.Rate, stamp.Index, first, _primary.OutstandingFrame);
             var submitted = !plan.WaitForOutstanding && plan.Submit && Submit(image, stamp);
 
             // Tracking needs no reply, so it runs while the detector works on the frame just sent (or on the
@@ -239,7 +240,12 @@ internal sealed partial class DeviceLoop : IDisposable
 
     // The waits of the plan (DetectionPlan's order: the outstanding request, sending this frame, this frame's reply).
     private void FinishPrimary(
-        DetectionPlan plan, SharedImage image, FrameStamp stamp, bool submitted, List<TierReply> replies, CancellationToken cancellationToken)
+        DetectionPlan plan,
+        SharedImage image,
+        FrameStamp stamp,
+        bool submitted,
+        List<TierReply> replies,
+        CancellationToken cancellationToken)
     {
         var primary = _primary!;
         if (plan.WaitForOutstanding)
