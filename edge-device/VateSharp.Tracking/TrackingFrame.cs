@@ -1,6 +1,7 @@
 // Copyright (c) VateSharp developers. Licensed under the MIT licence.
 
 using OpenCvSharp;
+using VateSharp.Tracking.Flow;
 
 namespace VateSharp.Tracking;
 
@@ -10,6 +11,10 @@ namespace VateSharp.Tracking;
 /// </summary>
 public sealed class TrackingFrame : IDisposable
 {
+    private readonly Lock _pyramidLock = new();
+    private FlowPyramid? _pyramid;
+    private bool _disposed;
+
     private TrackingFrame(Mat gray, float scale, int index, TimeSpan timestamp, int sourceWidth, int sourceHeight)
     {
         Gray = gray;
@@ -87,6 +92,58 @@ public sealed class TrackingFrame : IDisposable
     public static TrackingFrame WithoutImage(int index, TimeSpan timestamp, int sourceWidth, int sourceHeight) =>
         new(new Mat(), 1f, index, timestamp, sourceWidth, sourceHeight);
 
+    /// <summary>Gets a value indicating whether the frame holds a cached Lucas-Kanade pyramid.</summary>
+    public bool HasPyramid
+    {
+        get
+        {
+            lock (_pyramidLock)
+            {
+                return _pyramid is not null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Frees the cached Lucas-Kanade pyramid (built by the median-flow tracker on first use) but keeps the frame;
+    /// a later tracker that reads the frame builds it again. Trackers that already hold it keep their reference.
+    /// </summary>
+    public void ReleasePyramid()
+    {
+        lock (_pyramidLock)
+        {
+            _pyramid?.Release();
+            _pyramid = null;
+        }
+    }
+
     /// <inheritdoc />
-    public void Dispose() => Gray.Dispose();
+    public void Dispose()
+    {
+        lock (_pyramidLock)
+        {
+            _disposed = true;
+            _pyramid?.Release();
+            _pyramid = null;
+        }
+
+        Gray.Dispose();
+    }
+
+    // The frame's pyramid for this window and depth, built on first use and cached, so that every tracker reading
+    // the frame (the frame loop's and each catch-up replay's) shares one; the caller owns the returned reference.
+    internal FlowPyramid AcquirePyramid(int window, int levels)
+    {
+        lock (_pyramidLock)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_pyramid is not { } cached || cached.Window != window || cached.Levels != levels)
+            {
+                _pyramid?.Release();
+                _pyramid = FlowPyramid.Build(Gray, window, levels);
+            }
+
+            return _pyramid.Acquire();
+        }
+    }
 }

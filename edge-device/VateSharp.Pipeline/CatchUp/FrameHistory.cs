@@ -52,6 +52,7 @@ public sealed class FrameHistory : IDisposable
         }
 
         _frames.AddLast(frame);
+        ReleasePyramidOf(_options.PyramidFrames);
         var oldestAllowed = frame.Timestamp - _options.Duration;
         while (_frames.Count > _options.MaxFrames || (_frames.First!.Value.Timestamp < oldestAllowed && _frames.Count > 1))
         {
@@ -102,6 +103,18 @@ public sealed class FrameHistory : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => DisposeFrames();
+
+    // Each add moves one frame out of the newest PyramidFrames, so releasing that one frame's pyramid keeps the rest.
+    private void ReleasePyramidOf(int fromNewest)
+    {
+        var node = _frames.Last;
+        for (var k = 0; k < fromNewest && node is not null; k++)
+        {
+            node = node.Previous;
+        }
+
+        node?.Value.ReleasePyramid();
+    }
 
     private void DisposeFrames()
     {

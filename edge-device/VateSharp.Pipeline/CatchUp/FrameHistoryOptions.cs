@@ -21,6 +21,13 @@ public sealed class FrameHistoryOptions
     /// </summary>
     public int MaxFrames { get; init; } = 300;
 
+    /// <summary>
+    /// Gets how many of the newest frames keep the Lucas-Kanade pyramid the median-flow tracker built for them,
+    /// so that catch-up replays through recent frames do not build it again; older frames give theirs up (about
+    /// 1.7 MB each at 640x384) and a replay that reaches them rebuilds it. Default 24.
+    /// </summary>
+    public int PyramidFrames { get; init; } = 24;
+
     /// <summary>Throws when a value is out of range.</summary>
     public void Validate()
     {
@@ -32,6 +39,12 @@ public sealed class FrameHistoryOptions
         if (MaxFrames < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxFrames), MaxFrames, $"{nameof(MaxFrames)} must be at least 1, but it is {MaxFrames}.");
+        }
+
+        if (PyramidFrames < 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(PyramidFrames), PyramidFrames, $"{nameof(PyramidFrames)} must be 0 or more, but it is {PyramidFrames}.");
         }
     }
 }

@@ -9,20 +9,22 @@ namespace VateSharp.Tracking.Flow;
 /// Follows each box by sparse optical flow of its contents: corners inside the box (or a grid where there are
 /// too few) are tracked with pyramidal Lucas-Kanade to the next frame and back, points that do not return are
 /// discarded, and the box moves by the median displacement and scales by the median change of distances
-/// between point pairs. All objects share one Lucas-Kanade call per direction, so the image pyramids are built
-/// once per frame rather than once per object.
+/// between point pairs. All objects share one Lucas-Kanade call per direction, and every frame's image pyramid is
+/// built once, cached on the <see cref="TrackingFrame"/>, and read by both directions, by the corner search and by
+/// every tracker that steps through the frame (catch-up replays).
 /// </summary>
 public sealed class MedianFlowTracker : ITracker
 {
-    private const int FeatureSearchSide = 48;
+    private const float FeatureSearchSide = 48f;
 
     private static readonly TermCriteria LucasKanadeStop = new(CriteriaTypes.Count | CriteriaTypes.Eps, 20, 0.03);
 
     private readonly TrackerOptions _options;
     private readonly MedianFlowOptions _flow;
     private List<TrackedObject> _objects = [];
-    private Mat? _previous;
+    private FlowPyramid? _previousPyramid;
     private TrackingFrame? _previousFrame;
+    private Size _previousSize;
     private float _previousScale = 1f;
     private int _frameIndex;
 
@@ -60,7 +62,7 @@ public sealed class MedianFlowTracker : ITracker
         RequireImage(frame);
         var steps = TrackAging.Steps(_frameIndex, frame.Index);
 
-        var moved = _previous is not null && _previous.Size() == frame.Gray.Size()
+        var moved = _previousPyramid is not null && _previousSize == frame.Gray.Size()
             ? Follow(frame)
             : new BoundingBox?[_objects.Count];
 
@@ -85,14 +87,13 @@ public sealed class MedianFlowTracker : ITracker
     /// <inheritdoc />
     public void Dispose()
     {
-        _previous?.Dispose();
-        _previous = null;
+        Forget();
         _previousFrame = null;
     }
 
     private BoundingBox?[] Follow(TrackingFrame frame)
     {
-        var previous = _previous!;
+        var previous = _previousPyramid!;
         var result = new BoundingBox?[_objects.Count];
 
         // Seed points for every followed object, remembering which slice of the shared array is whose.
@@ -115,13 +116,18 @@ public sealed class MedianFlowTracker : ITracker
         }
 
         var before = points.ToArray();
-        var window = new Size(_flow.WindowSize, _flow.WindowSize);
-        var after = Array.Empty<Point2f>();
-        Cv2.CalcOpticalFlowPyrLK(
-            previous, frame.Gray, before, ref after, out var forwardStatus, out _, window, _flow.PyramidLevels, LucasKanadeStop);
-        var back = Array.Empty<Point2f>();
-        Cv2.CalcOpticalFlowPyrLK(
-            frame.Gray, previous, after, ref back, out var backwardStatus, out _, window, _flow.PyramidLevels, LucasKanadeStop);
+        Point2f[] after, back;
+        byte[] forwardStatus, backwardStatus;
+        var next = frame.AcquirePyramid(_flow.WindowSize, _flow.PyramidLevels);
+        try
+        {
+            after = FlowPyramid.Track(previous, next, before, _flow.PyramidLevels, LucasKanadeStop, out forwardStatus);
+            back = FlowPyramid.Track(next, previous, after, _flow.PyramidLevels, LucasKanadeStop, out backwardStatus);
+        }
+        finally
+        {
+            next.Release();
+        }
 
         var error = new float[before.Length];
         var tracked = new bool[before.Length];
@@ -160,41 +166,41 @@ public sealed class MedianFlowTracker : ITracker
 
     // Corners inside the box where it has texture; a regular grid over the box where it has too few (small or
     // flat objects), since Lucas-Kanade can still follow the window around a grid point.
-    private void Seed(Mat gray, BoundingBox box, List<Point2f> points)
+    private void Seed(FlowPyramid pyramid, BoundingBox box, List<Point2f> points)
     {
+        var gray = pyramid.Image;
         var clipped = box.Clip(gray.Width, gray.Height);
-        var roi = new Rect(
-            (int)MathF.Floor(clipped.X1),
-            (int)MathF.Floor(clipped.Y1),
-            (int)MathF.Ceiling(clipped.X2) - (int)MathF.Floor(clipped.X1),
-            (int)MathF.Ceiling(clipped.Y2) - (int)MathF.Floor(clipped.Y1));
-        if (roi.Width < 2 || roi.Height < 2)
+        if (clipped.Width < 2 || clipped.Height < 2)
         {
             return;
         }
 
         var before = points.Count;
-        if (roi.Width >= 8 && roi.Height >= 8)
+        if (clipped.Width >= 8 && clipped.Height >= 8)
         {
             // Corner search costs in proportion to the box's area, but a few dozen corners need no more than a
-            // 48-pixel view of it: large boxes are searched on a shrunk copy (Lucas-Kanade then refines the
-            // points on the full-resolution pyramid anyway).
-            using var patch = new Mat(gray, roi);
-            var shrink = Math.Min(1.0, FeatureSearchSide / (double)Math.Max(roi.Width, roi.Height));
-            using var view = shrink < 1.0 ? new Mat() : patch.Clone();
-            if (shrink < 1.0)
+            // view of about 48 pixels: large boxes are searched on the pyramid level nearest that size, which is
+            // already built and smoothed (Lucas-Kanade then refines the points from the full-resolution base).
+            var side = Math.Max(clipped.Width, clipped.Height);
+            var level = Math.Clamp((int)MathF.Round(MathF.Log2(side / FeatureSearchSide)), 0, pyramid.Built);
+            var image = pyramid.Level(level);
+            var factor = 1 << level;
+            var x1 = Math.Clamp((int)MathF.Floor(clipped.X1 / factor), 0, image.Width - 1);
+            var y1 = Math.Clamp((int)MathF.Floor(clipped.Y1 / factor), 0, image.Height - 1);
+            var x2 = Math.Clamp((int)MathF.Ceiling(clipped.X2 / factor), x1 + 1, image.Width);
+            var y2 = Math.Clamp((int)MathF.Ceiling(clipped.Y2 / factor), y1 + 1, image.Height);
+            if (x2 - x1 >= 4 && y2 - y1 >= 4)
             {
-                var size = new Size(Math.Max(8, (int)(roi.Width * shrink)), Math.Max(8, (int)(roi.Height * shrink)));
-                Cv2.Resize(patch, view, size, 0, 0, InterpolationFlags.Area);
-            }
-
-            var sx = roi.Width / (float)view.Width;
-            var sy = roi.Height / (float)view.Height;
-            var minDistance = Math.Max(2.0, Math.Min(view.Width, view.Height) / 8.0);
-            var corners = Cv2.GoodFeaturesToTrack(view, _flow.MaxPointsPerObject, 0.01, minDistance, null!, 3, false, 0.04);
-            foreach (var corner in corners)
-            {
-                points.Add(new Point2f(roi.X + ((corner.X + 0.5f) * sx) - 0.5f, roi.Y + ((corner.Y + 0.5f) * sy) - 0.5f));
+                using var view = new Mat(image, new Rect(x1, y1, x2 - x1, y2 - y1));
+                var minDistance = Math.Max(2.0, Math.Min(view.Width, view.Height) / 8.0);
+                var corners = Cv2.GoodFeaturesToTrack(
+                    view, _flow.MaxPointsPerObject, 0.01, minDistance, null!, 3, false, 0.04);
+                foreach (var corner in corners)
+                {
+                    // A pixel of level k covers 2^k base pixels: its centre maps to (c + 0.5) * 2^k - 0.5.
+                    points.Add(new Point2f(
+                        ((x1 + corner.X + 0.5f) * factor) - 0.5f, ((y1 + corner.Y + 0.5f) * factor) - 0.5f));
+                }
             }
         }
 
@@ -203,14 +209,14 @@ public sealed class MedianFlowTracker : ITracker
             return;
         }
 
-        var side = _flow.GridSide;
-        for (var gy = 0; gy < side; gy++)
+        var grid = _flow.GridSide;
+        for (var gy = 0; gy < grid; gy++)
         {
-            for (var gx = 0; gx < side; gx++)
+            for (var gx = 0; gx < grid; gx++)
             {
                 points.Add(new Point2f(
-                    clipped.X1 + ((gx + 0.5f) * clipped.Width / side),
-                    clipped.Y1 + ((gy + 0.5f) * clipped.Height / side)));
+                    clipped.X1 + ((gx + 0.5f) * clipped.Width / grid),
+                    clipped.Y1 + ((gy + 0.5f) * clipped.Height / grid)));
             }
         }
     }
@@ -218,16 +224,26 @@ public sealed class MedianFlowTracker : ITracker
     private void Remember(TrackingFrame frame)
     {
         // The frame loop updates and then re-initialises on the same frame; one copy of it is enough.
-        if (ReferenceEquals(_previousFrame, frame) && _previous is not null)
+        if (!ReferenceEquals(_previousFrame, frame))
         {
-            return;
+            Forget();
+            _previousFrame = frame;
+            _previousSize = frame.Gray.Size();
+            _previousScale = frame.Scale;
+            _frameIndex = frame.Index;
         }
 
-        _previousFrame = frame;
-        _previous?.Dispose();
-        _previous = frame.Gray.Clone();
-        _previousScale = frame.Scale;
-        _frameIndex = frame.Index;
+        // A frame no object will be followed from needs no pyramid.
+        if (_previousPyramid is null && _objects.Exists(o => o.Score >= _options.MinTrackScore))
+        {
+            _previousPyramid = frame.AcquirePyramid(_flow.WindowSize, _flow.PyramidLevels);
+        }
+    }
+
+    private void Forget()
+    {
+        _previousPyramid?.Release();
+        _previousPyramid = null;
     }
 
     private static void RequireImage(TrackingFrame frame)

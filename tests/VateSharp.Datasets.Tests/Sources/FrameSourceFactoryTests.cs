@@ -90,6 +90,39 @@ public sealed class FrameSourceFactoryTests
         }
 
         [Fact]
+        public void Should_WaitInsteadOfDropping_When_TheReadAheadQueueIsFull()
+        {
+            // Given: two sequences of 8 frames and a read-ahead of 2 that the consumer leaves full for a while.
+            using var temp = new TempFolder();
+            for (var i = 1; i <= 8; i++)
+            {
+                temp.WriteJpeg($"sequences/a/{i:0000000}.jpg", shade: i * 10);
+                temp.WriteJpeg($"sequences/b/{i:0000000}.jpg", shade: i * 10);
+            }
+
+            var options = new FrameSourceOptions { PrefetchFrames = 2 };
+            using var source = FrameSourceFactory.Open(temp.Combine("sequences", "*"), options);
+            var prefetching = Assert.IsType<PrefetchingFrameSource>(source);
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (prefetching.Buffered < 2 && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(5);
+            }
+
+            // When
+            var buffered = prefetching.Buffered;
+            var frames = ReadAll(source);
+
+            // Then: the queue never grew past its bound, and every frame came, in order, none dropped or skipped.
+            Assert.Equal(2, buffered);
+            var names = Enumerable.Range(1, 8).Select(i => $"{i:0000000}.jpg").ToArray();
+            Assert.Equal(names.Select(n => "a/" + n).Concat(names.Select(n => "b/" + n)), frames.Select(f => f.FileName));
+            Assert.Equal(0, source.DroppedFrames);
+            Assert.Equal(0, source.SkippedFrames);
+            frames.ForEach(f => f.Dispose());
+        }
+
+        [Fact]
         public void Should_ReadVideoFile_When_GivenVideoPath()
         {
             // Given: a 10-frame MJPEG video written by OpenCV.

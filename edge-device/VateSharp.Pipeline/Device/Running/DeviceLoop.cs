@@ -172,14 +172,21 @@ internal sealed partial class DeviceLoop : IDisposable
             var trackTime = trackTimer.Elapsed;
 
             var replies = _inbox.Drain();
-            if (_primary is not null)
-            {
-                RunPrimary(image, stamp, frame.IsFirstOfSequence || _shownInSequence == 0, replies, cancellationToken);
-            }
+            var first = frame.IsFirstOfSequence || _shownInSequence == 0;
+            var plan = _primary is null
+                ? DetectionPlan.TrackOnly
+                : DetectionPlan.For(_settings.Rate, stamp.Index, first, _primary.OutstandingFrame);
+            var submitted = !plan.WaitForOutstanding && plan.Submit && Submit(image, stamp);
 
+            // Tracking needs no reply, so it runs while the detector works on the frame just sent (or on the
+            // request still outstanding) instead of after the wait: on a multi-core device the two overlap.
             trackTimer = StageTimer.Start();
             var objects = _tracker!.Update(tracking);
             trackTime += trackTimer.Elapsed;
+            if (_primary is not null)
+            {
+                FinishPrimary(plan, image, stamp, submitted, replies, cancellationToken);
+            }
 
             var merges = new List<MergedResult>();
             var light = Merge(replies, stamp, merges, ref objects);
@@ -224,28 +231,39 @@ internal sealed partial class DeviceLoop : IDisposable
         return TrackingFrame.FromImage(gray, frame.Index, frame.Timestamp, _settings.TrackingFrame);
     }
 
-    private void RunPrimary(SharedImage image, FrameStamp stamp, bool first, List<TierReply> replies, CancellationToken cancellationToken)
+    private bool Submit(SharedImage image, FrameStamp stamp)
+    {
+        // False when the detector is still busy with a request the plan gave up waiting for: the frame is tracked.
+        var encoding = new FrameEncoding(1.0, _settings.PrimaryJpegQuality);
+        return _primary!.TrySubmit(image, _history.Sequence, _sequenceName, stamp, encoding);
+    }
+
+    // The waits of the plan (DetectionPlan's order: the outstanding request, sending this frame, this frame's reply).
+    private void FinishPrimary(
+        DetectionPlan plan,
+        SharedImage image,
+        FrameStamp stamp,
+        bool submitted,
+        List<TierReply> replies,
+        CancellationToken cancellationToken)
     {
         var primary = _primary!;
-        var plan = DetectionPlan.For(_settings.Rate, stamp.Index, first, primary.OutstandingFrame);
-        if (plan.WaitForOutstanding && primary.OutstandingFrame is { } outstanding)
+        if (plan.WaitForOutstanding)
         {
-            Wait(primary, r => r.Tier == primary.Tier && r.Frame.Index == outstanding, replies, cancellationToken);
+            if (primary.OutstandingFrame is { } outstanding)
+            {
+                Wait(primary, r => r.Tier == primary.Tier && r.Frame.Index == outstanding, replies, cancellationToken);
+            }
+            else
+            {
+                // It finished while the frame was tracked: its reply is applied on this frame, as it would have been.
+                replies.AddRange(_inbox.Drain());
+            }
+
+            submitted = plan.Submit && Submit(image, stamp);
         }
 
-        if (!plan.Submit)
-        {
-            return;
-        }
-
-        var encoding = new FrameEncoding(1.0, _settings.PrimaryJpegQuality);
-        if (!primary.TrySubmit(image, _history.Sequence, _sequenceName, stamp, encoding))
-        {
-            // Still busy with a request the plan gave up waiting for: this frame is tracked instead.
-            return;
-        }
-
-        if (plan.WaitForSubmitted)
+        if (submitted && plan.WaitForSubmitted)
         {
             var sequence = _history.Sequence;
             Wait(primary, r => r.Tier == primary.Tier && r.Sequence == sequence && r.Frame.Index == stamp.Index, replies, cancellationToken);
