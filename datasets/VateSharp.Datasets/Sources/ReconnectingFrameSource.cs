@@ -115,6 +115,15 @@ public sealed class ReconnectingFrameSource : IFrameSource
         }
     }
 
+    private static void Wait(TimeSpan wait, CancellationToken cancellationToken)
+    {
+        // An event nobody sets: the wait ends after the delay, or early (throwing) when the token is cancelled. The
+        // wait is rounded up to whole milliseconds, which is what the event counts in: a remainder of a fraction of
+        // a millisecond would otherwise return at once, again and again, until the window closed.
+        using var pause = new ManualResetEventSlim();
+        pause.Wait(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), cancellationToken);
+    }
+
     private bool Reopen(CancellationToken cancellationToken)
     {
         if (_current is { } lost)
@@ -145,10 +154,7 @@ public sealed class ReconnectingFrameSource : IFrameSource
                     return false;
                 }
 
-                if (cancellationToken.WaitHandle.WaitOne(delay < remaining ? delay : remaining))
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
+                Wait(delay < remaining ? delay : remaining, cancellationToken);
 
                 try
                 {
