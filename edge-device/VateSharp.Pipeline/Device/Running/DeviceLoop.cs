@@ -227,10 +227,19 @@ internal sealed partial class DeviceLoop : IDisposable
     private void RunPrimary(SharedImage image, FrameStamp stamp, bool first, List<TierReply> replies, CancellationToken cancellationToken)
     {
         var primary = _primary!;
-        var plan = DetectionPlan.For(_settings.Rate, stamp.Index, first, primary.OutstandingFrame);
-        if (plan.WaitForOutstanding && primary.OutstandingFrame is { } outstanding)
+        var plan = DetectionPlan.For(_settings.Rate, stamp.Index, first, primary.OutstandingFrame, primary.InFlight < primary.MaxInFlight);
+
+        // With several requests in flight the next oldest may be N frames late too (a real-time source skips
+        // frames), so an async frame plans again after each wait until it needs no more waiting.
+        while (plan.WaitForOutstanding && primary.OutstandingFrame is { } outstanding)
         {
-            Wait(primary, r => r.Tier == primary.Tier && r.Frame.Index == outstanding, replies, cancellationToken);
+            var arrived = Wait(primary, r => r.Tier == primary.Tier && r.Frame.Index == outstanding, replies, cancellationToken);
+            if (!arrived || plan.WaitForSubmitted)
+            {
+                break;
+            }
+
+            plan = DetectionPlan.For(_settings.Rate, stamp.Index, first, primary.OutstandingFrame, primary.InFlight < primary.MaxInFlight);
         }
 
         if (!plan.Submit)
@@ -252,7 +261,7 @@ internal sealed partial class DeviceLoop : IDisposable
         }
     }
 
-    private void Wait(ITierChannel primary, Func<TierReply, bool> wanted, List<TierReply> replies, CancellationToken cancellationToken)
+    private bool Wait(ITierChannel primary, Func<TierReply, bool> wanted, List<TierReply> replies, CancellationToken cancellationToken)
     {
         var timer = StageTimer.Start();
         var arrived = _inbox.WaitFor(wanted, primary.WaitLimit, cancellationToken);
@@ -265,6 +274,7 @@ internal sealed partial class DeviceLoop : IDisposable
         }
 
         replies.AddRange(_inbox.Drain());
+        return arrived;
     }
 
     private IReadOnlyList<Detection>? Merge(
@@ -336,7 +346,7 @@ internal sealed partial class DeviceLoop : IDisposable
                 {
                     Tier = channel.Tier,
                     InFlight = channel.InFlight,
-                    MaxInFlight = 1,
+                    MaxInFlight = channel.MaxInFlight,
                     Healthy = channel.Health.IsHealthy,
                     LastSent = tier.LastSent,
                     LastReply = tier.LastReply,
