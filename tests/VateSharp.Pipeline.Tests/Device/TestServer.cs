@@ -48,6 +48,11 @@ internal sealed class TestServer : IAsyncDisposable
         return true;
     }
 
+    /// <summary>Returns the running server's counters as text, for assertion messages.</summary>
+    public string Describe() => _server is { } server
+        ? $"{server.Counters.Received} received, {server.Counters.Ok} ok, {server.Counters.Late} late, {server.Counters.Rejected} rejected"
+        : "stopped";
+
     /// <summary>Starts a new server on the same endpoint and blocks until it serves.</summary>
     public void RestartNow()
     {
