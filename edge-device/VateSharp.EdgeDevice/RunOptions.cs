@@ -79,6 +79,9 @@ public sealed class RunOptions : VerbOptions
     [Option("server-workers", Default = 1, HelpText = "Inference workers of the embedded edge server.")]
     public int ServerWorkers { get; set; } = 1;
 
+    [Option("server-max-in-flight", Default = 1, HelpText = "Requests in flight to the edge server at once, 1 to 16 (VATE: 1); more let a server with several workers serve this device in parallel.")]
+    public int ServerMaxInFlight { get; set; } = 1;
+
     // Cloud tier.
     [Option("cloud-endpoint", HelpText = "Comma-separated cloud servers (tcp://host:port). Default none: the cloud runs in this process on an inproc:// endpoint.")]
     public string? CloudEndpoint { get; set; }
@@ -118,6 +121,9 @@ public sealed class RunOptions : VerbOptions
 
     [Option("cloud-workers", Default = 1, HelpText = "Inference workers of the embedded cloud.")]
     public int CloudWorkers { get; set; } = 1;
+
+    [Option("cloud-max-in-flight", Default = 1, HelpText = "Requests in flight to the cloud at once, 1 to 16 (VATE: 1); more let a cloud with several workers serve this device in parallel.")]
+    public int CloudMaxInFlight { get; set; } = 1;
 
     // Shared.
     [Option("model-family", HelpText = "Family of models given as .onnx paths: yolox, yolov5, yolov8, picodet, nanodet, fastestdet. Default none (catalogue names need none).")]

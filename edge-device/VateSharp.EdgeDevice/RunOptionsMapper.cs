@@ -77,6 +77,7 @@ internal static class RunOptionsMapper
                 DeadlineMs = o.ServerDeadlineMs ?? o.DeadlineMs,
                 Threads = o.ServerThreads,
                 Workers = o.ServerWorkers,
+                MaxInFlight = o.ServerMaxInFlight,
             },
             Cloud = TierOptions.CloudDefault with
             {
@@ -92,6 +93,7 @@ internal static class RunOptionsMapper
                 DeadlineMs = o.CloudDeadlineMs ?? (int)Math.Min(600_000, o.DeadlineMs * 2.5),
                 Threads = o.CloudThreads,
                 Workers = o.CloudWorkers,
+                MaxInFlight = o.CloudMaxInFlight,
                 Slices = o.CloudSlices.Trim().ToLowerInvariant(),
                 SliceOverlap = o.CloudSliceOverlap,
                 SliceFullFrame = !o.CloudNoFullFrame,

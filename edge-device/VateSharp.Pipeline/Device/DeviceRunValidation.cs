@@ -86,6 +86,7 @@ public static class DeviceRunValidation
         Check(settings.JpegQuality is >= 1 and <= 100, $"--{name}-jpeg-quality must be 1 to 100, got {settings.JpegQuality}.");
         Check(settings.DeadlineMs is >= 1 and <= 600_000, $"The {name} deadline must be 1 ms to 10 minutes, got {settings.DeadlineMs} ms.");
         Check(settings.Workers is >= 1 and <= 16, $"--{name}-workers must be 1 to 16, got {settings.Workers}.");
+        Check(settings.MaxInFlight is >= 1 and <= 16, $"--{name}-max-in-flight must be 1 to 16, got {settings.MaxInFlight}.");
         Check(settings.SliceOverlap is >= 0f and <= 0.9f, $"--{name}-slice-overlap must be in [0, 0.9], got {settings.SliceOverlap}.");
         try
         {

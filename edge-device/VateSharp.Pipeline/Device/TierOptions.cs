@@ -95,6 +95,13 @@ public sealed record TierOptions
     /// <summary>Gets the inference workers of an embedded tier (each with its own detector). Default 1.</summary>
     public int Workers { get; init; } = 1;
 
+    /// <summary>
+    /// Gets how many requests may be in flight to the tier at once, 1 to 16. Default 1 (VATE's rule). Replies are
+    /// matched to their frames by id, so with more the tier's workers serve one device in parallel; each request
+    /// keeps its own deadline, and a reply that arrives after a newer one is brought forward from its own frame.
+    /// </summary>
+    public int MaxInFlight { get; init; } = 1;
+
     /// <summary>Gets a value indicating whether the tier runs in this process.</summary>
     [JsonIgnore]
     public bool IsEmbedded => Endpoints.Count == 0;

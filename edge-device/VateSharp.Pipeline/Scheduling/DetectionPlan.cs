@@ -18,7 +18,17 @@ public readonly record struct DetectionPlan(bool WaitForOutstanding, bool Submit
     /// Plans frame <paramref name="frameIndex"/> given the frame of the request still outstanding (after any
     /// finished one has been collected), or <see langword="null"/> when the detector is free.
     /// </summary>
-    public static DetectionPlan For(DetectionRateOptions options, int frameIndex, bool isFirstOfSequence, int? outstandingFrame)
+    public static DetectionPlan For(DetectionRateOptions options, int frameIndex, bool isFirstOfSequence, int? outstandingFrame) =>
+        For(options, frameIndex, isFirstOfSequence, outstandingFrame, hasCapacity: outstandingFrame is null);
+
+    /// <summary>
+    /// Plans frame <paramref name="frameIndex"/> for a detector that may have several requests in flight:
+    /// <paramref name="outstandingFrame"/> is the oldest of them, and <paramref name="hasCapacity"/> tells whether it
+    /// takes another one now. In async mode a frame is sent whenever the detector has room, and the loop waits only
+    /// for the oldest request once it is N frames old, so the bound on lateness is the same as with one in flight.
+    /// </summary>
+    public static DetectionPlan For(
+        DetectionRateOptions options, int frameIndex, bool isFirstOfSequence, int? outstandingFrame, bool hasCapacity)
     {
         ArgumentNullException.ThrowIfNull(options);
         var rate = options.Rate;
@@ -42,6 +52,11 @@ public readonly record struct DetectionPlan(bool WaitForOutstanding, bool Submit
 
         // The outstanding result would be applied N frames late on this frame: wait for it rather than let it
         // grow older, then the detector is free again for this frame.
-        return frameIndex - outstanding >= rate ? new DetectionPlan(true, true, false) : TrackOnly;
+        if (frameIndex - outstanding >= rate)
+        {
+            return new DetectionPlan(true, true, false);
+        }
+
+        return hasCapacity ? new DetectionPlan(false, true, false) : TrackOnly;
     }
 }

@@ -85,7 +85,8 @@ public sealed class DetectionClient : IDisposable
     /// <summary>
     /// Submits a frame. The task always completes: with the server's reply, or with <see cref="DetectionStatus.Timeout"/>
     /// when no reply came within the request's timeout, or <see cref="DetectionStatus.Unavailable"/> when every server
-    /// is marked dead. It never throws.
+    /// is marked dead and none is due for a probe (a dead server gets one frame as a probe per
+    /// <see cref="DetectionClientOptions.HealthInterval"/>). It never throws.
     /// </summary>
     /// <returns><see langword="false"/> when the client is disposed, <see cref="DetectionClientOptions.MaxOutstanding"/>
     /// requests are already in flight, or a request with the same stream and frame id is still in flight.</returns>
@@ -254,11 +255,11 @@ public sealed class DetectionClient : IDisposable
             return;
         }
 
-        var link = Choose();
+        var link = Choose() ?? ChooseProbe(now);
         if (link is null)
         {
             Finish(pending, DetectionStatus.Unavailable,
-                $"No live server: all {_links.Length} are marked dead until they answer a health ping.");
+                $"No live server: all {_links.Length} are marked dead until they answer a health ping or a probe frame.");
             return;
         }
 
@@ -299,6 +300,33 @@ public sealed class DetectionClient : IDisposable
             {
                 best = link;
             }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// When every server is marked dead, the dead one probed longest ago, if <see cref="DetectionClientOptions.HealthInterval"/>
+    /// has passed since it was marked dead or last probed. The frame itself is the probe: a server that has just
+    /// come back answers it, which marks it alive, without the caller depending on a health ping having been
+    /// answered first (a restarted server would otherwise be refused frames until the next ping round trip).
+    /// </summary>
+    private ServerLink? ChooseProbe(long now)
+    {
+        ServerLink? best = null;
+        foreach (var link in _links)
+        {
+            var due = link.LastProbe == long.MinValue || _time.GetElapsedTime(link.LastProbe, now) >= _options.HealthInterval;
+            if (!link.IsAlive && due
+                && (best is null || link.LastProbe < best.LastProbe))
+            {
+                best = link;
+            }
+        }
+
+        if (best is not null)
+        {
+            best.LastProbe = now;
         }
 
         return best;
@@ -396,6 +424,7 @@ public sealed class DetectionClient : IDisposable
             {
                 // Nothing at all came back since this request left: treat the server as dead rather than slow.
                 link.IsAlive = false;
+                link.LastProbe = now;
                 _logger.LogWarning("{Server} sent nothing for {Timeout} ms; skipping it until it answers a health ping",
                     link.Endpoint, (long)_time.GetElapsedTime(pending.SentAt, now).TotalMilliseconds);
             }
@@ -451,6 +480,7 @@ public sealed class DetectionClient : IDisposable
         }
         else
         {
+            link.LastProbe = _time.GetTimestamp();
             _logger.LogInformation("{Server} is draining; skipping it", link.Endpoint);
         }
     }

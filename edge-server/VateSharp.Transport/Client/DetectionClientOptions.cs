@@ -14,7 +14,10 @@ public sealed record DetectionClientOptions
     /// <summary>Gets the timeout of a request that states none. Default 1 second.</summary>
     public TimeSpan DefaultTimeout { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Gets how often a server marked dead is pinged to see whether it is back. Default 250 ms.</summary>
+    /// <summary>
+    /// Gets how often a server marked dead is pinged to see whether it is back, and how often it gets a frame as a
+    /// probe while every server is marked dead. Default 250 ms.
+    /// </summary>
     public TimeSpan HealthInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Gets how long pings, model queries and end-of-stream acknowledgements are awaited. Default 5 s.</summary>

@@ -22,6 +22,11 @@ internal sealed class ServerLink(string endpoint, DealerSocket socket)
     /// <summary>Gets or sets the timestamp of the last health ping sent while the server was dead.</summary>
     public long LastPing { get; set; } = long.MinValue;
 
+    /// <summary>
+    /// Gets or sets the timestamp at which the server was marked dead or last got a frame as a probe while dead.
+    /// </summary>
+    public long LastProbe { get; set; } = long.MinValue;
+
     /// <summary>Gets the frames sent per stream, for end-of-stream accounting.</summary>
     public Dictionary<string, ulong> FramesSent { get; } = new(StringComparer.Ordinal);
 

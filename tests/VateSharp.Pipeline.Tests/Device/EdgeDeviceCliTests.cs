@@ -82,6 +82,7 @@ public sealed class EdgeDeviceCliTests
         [InlineData("--cloud-policy", "sometimes", "--cloud-policy must be one of")]
         [InlineData("--server-size", "big", "--server-size must be WIDTHxHEIGHT")]
         [InlineData("--fusion", "average", "--fusion must be ours")]
+        [InlineData("--server-max-in-flight", "0", "--server-max-in-flight must be 1 to 16, got 0")]
         public async Task Should_ExitWithUsage_When_AnOptionIsInvalid(string option, string value, string message)
         {
             // Given an invalid option value
@@ -131,7 +132,7 @@ public sealed class EdgeDeviceCliTests
 
             // Then every option is there, with defaults
             Assert.Equal(ExitCodes.Success, code);
-            foreach (var option in new[] { "--detection-rate", "--mode", "--sync", "--tiers", "--server-endpoint", "--cloud-endpoint", "--device-model", "--server-model", "--cloud-models", "--cloud-slices", "--cloud-policy", "--cloud-every", "--server-policy", "--fusion", "--tracker", "--jpeg-quality", "--server-size", "--cloud-size", "--output", "--realtime", "--fps", "--video-out", "--frames-out", "--max-frames", "--log-level", "--config", "--deadline-ms" })
+            foreach (var option in new[] { "--detection-rate", "--mode", "--sync", "--tiers", "--server-endpoint", "--cloud-endpoint", "--device-model", "--server-model", "--cloud-models", "--cloud-slices", "--cloud-policy", "--cloud-every", "--server-policy", "--fusion", "--tracker", "--jpeg-quality", "--server-size", "--cloud-size", "--output", "--realtime", "--fps", "--video-out", "--frames-out", "--max-frames", "--log-level", "--config", "--deadline-ms", "--server-max-in-flight", "--cloud-max-in-flight" })
             {
                 Assert.Contains(option, stdout, StringComparison.Ordinal);
             }
@@ -147,7 +148,7 @@ public sealed class EdgeDeviceCliTests
             using var folder = new TempFolder();
             var config = folder.Combine("device.json");
             var glob = (await DeviceTestData.SequencesGlobAsync()).Replace("\\", "\\\\", StringComparison.Ordinal);
-            await File.WriteAllTextAsync(config, $$"""{"input": "{{glob}}", "detection-rate": 3, "mode": "sync", "fps": 30, "tiers": ["device"]}""");
+            await File.WriteAllTextAsync(config, $$"""{"input": "{{glob}}", "detection-rate": 3, "mode": "sync", "fps": 30, "tiers": ["device"], "server-max-in-flight": 3}""");
 
             // When the device runs with the file and a flag that overrides the rate
             var output = folder.Combine("out");
@@ -161,6 +162,8 @@ public sealed class EdgeDeviceCliTests
             Assert.Equal("sync", options.GetProperty("mode").GetString());
             Assert.Equal(30, options.GetProperty("framesPerSecond").GetDouble());
             Assert.Equal("device", options.GetProperty("tiers")[0].GetString());
+            Assert.Equal(3, options.GetProperty("server").GetProperty("maxInFlight").GetInt32());
+            Assert.Equal(1, options.GetProperty("cloud").GetProperty("maxInFlight").GetInt32());
             using var metrics = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "metrics.json")));
             Assert.Equal(40, metrics.RootElement.GetProperty("framesShown").GetInt32());
         }

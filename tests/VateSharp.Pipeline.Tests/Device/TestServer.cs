@@ -31,6 +31,28 @@ internal sealed class TestServer : IAsyncDisposable
         stopped.Wait(TimeSpan.FromSeconds(20));
     }
 
+    /// <summary>Blocks until the server running now has answered <paramref name="count"/> frames with boxes, or 20 s pass.</summary>
+    public bool WaitForOkReplies(long count)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (_server is not { } server || server.Counters.Ok < count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            Thread.Sleep(5);
+        }
+
+        return true;
+    }
+
+    /// <summary>Returns the running server's counters as text, for assertion messages.</summary>
+    public string Describe() => _server is { } server
+        ? $"{server.Counters.Received} received, {server.Counters.Ok} ok, {server.Counters.Late} late, {server.Counters.Rejected} rejected"
+        : "stopped";
+
     /// <summary>Starts a new server on the same endpoint and blocks until it serves.</summary>
     public void RestartNow()
     {
@@ -51,6 +73,12 @@ internal sealed class TestServer : IAsyncDisposable
     {
         var options = new DetectorOptions { IntraOpThreads = 1 };
         IObjectDetector detector = await DetectorFactory.CreateAsync("yolox-nano", options, AssetStore.Default);
+        // One inference before serving, so that the first frame a test sends is not slowed by the model's first run.
+        using (var blank = new OpenCvSharp.Mat(512, 640, OpenCvSharp.MatType.CV_8UC3, OpenCvSharp.Scalar.All(127)))
+        {
+            _ = detector.Detect(blank);
+        }
+
         if (_delay > TimeSpan.Zero)
         {
             detector = new DelayedDetector(detector, _delay);

@@ -14,13 +14,15 @@ public sealed class OffloadPolicyTests
         int? lastSent = null,
         bool healthy = true,
         IReadOnlyList<Detection>? light = null,
-        double? bytesPerSecond = null) => new()
+        double? bytesPerSecond = null,
+        int maxInFlight = 1) => new()
         {
             Frame = new FrameStamp(frame, TimeSpan.FromMilliseconds(40 * frame)),
             Tier = new TierState
             {
                 Tier = Tier.Cloud,
                 InFlight = inFlight,
+                MaxInFlight = maxInFlight,
                 Healthy = healthy,
                 LastSent = lastSent is { } s ? new FrameStamp(s, TimeSpan.FromMilliseconds(40 * s)) : null,
             },
@@ -64,6 +66,22 @@ public sealed class OffloadPolicyTests
             var decision = policy.Decide(Context(30, inFlight, lastSent, healthy));
 
             // Then
+            Assert.Equal(expected, decision.Send);
+        }
+
+        [Theory]
+        [InlineData(1, 2, true)]
+        [InlineData(2, 2, false)]
+        [InlineData(2, 3, true)]
+        public void Should_SendUntilTheTierIsFull_When_SeveralMayBeInFlight(int inFlight, int maxInFlight, bool expected)
+        {
+            // Given a healthy tier that takes up to maxInFlight requests
+            var policy = OffloadPolicyRegistry.Default.Create("async");
+
+            // When frame 30 is decided on with inFlight requests outstanding
+            var decision = policy.Decide(Context(30, inFlight, maxInFlight: maxInFlight));
+
+            // Then it is sent while there is room
             Assert.Equal(expected, decision.Send);
         }
     }

@@ -161,5 +161,27 @@ public sealed class DetectionSchedulerTests
 
             Assert.Equal(new DetectionPlan(waitOutstanding, submit, waitSubmitted), plan);
         }
+
+        [Theory]
+        [InlineData(DetectionMode.Async, 7, 3, true, false, true)]
+        [InlineData(DetectionMode.Async, 7, 3, false, false, false)]
+        [InlineData(DetectionMode.Async, 8, 3, true, true, true)]
+        [InlineData(DetectionMode.Async, 8, 3, false, true, true)]
+        [InlineData(DetectionMode.Sync, 7, 3, true, false, false)]
+        [InlineData(DetectionMode.Sync, 10, 8, true, true, true)]
+        public void Should_SendWhileThereIsRoomAndWaitOnlyForTheOldest_When_SeveralMayBeInFlight(
+            DetectionMode mode, int frame, int oldest, bool hasCapacity, bool waitOutstanding, bool submit)
+        {
+            // Given N = 5 and a detector that may hold more than one request, the oldest sent on frame 'oldest'
+            var options = new DetectionRateOptions { Mode = mode, Rate = 5 };
+
+            // When frame 'frame' is planned
+            var plan = DetectionPlan.For(options, frame, isFirstOfSequence: false, oldest, hasCapacity);
+
+            // Then async sends whenever there is room and waits once the oldest is N frames old; sync is unchanged
+            Assert.Equal(waitOutstanding, plan.WaitForOutstanding);
+            Assert.Equal(submit, plan.Submit);
+            Assert.Equal(mode == DetectionMode.Sync && submit, plan.WaitForSubmitted);
+        }
     }
 }

@@ -98,10 +98,11 @@ public sealed class DetectionClientTests
             first.Kill();
             gate.Set();
 
-            // Then they time out and the server is marked dead
+            // Then they time out and the server is marked dead: a frame is refused at once, or sent as the dead
+            // server's probe when its 50 ms health interval has already passed, and then times out too
             Assert.All(await Task.WhenAll(lost), r => Assert.Equal(DetectionStatus.Timeout, r.Status));
             Assert.False(client.Servers[0].IsAlive);
-            Assert.Equal(DetectionStatus.Unavailable, (await client.DetectAsync(Requests.Frame("s", 15))).Status);
+            Assert.Contains((await client.DetectAsync(Requests.Frame("s", 15))).Status, new[] { DetectionStatus.Unavailable, DetectionStatus.Timeout });
 
             // When a new server comes up on the same endpoint
             await using var second = StubServer.Start(new StubDetector(), new DetectionServerOptions { Endpoint = endpoint });
@@ -118,6 +119,35 @@ public sealed class DetectionClientTests
             }
 
             Assert.Equal(DetectionStatus.Ok, reply!.Status);
+            Assert.True(client.Servers[0].IsAlive);
+        }
+
+        [Fact]
+        public async Task Should_SendTheFrameAsAProbe_When_EveryServerIsMarkedDeadAndItsHealthIntervalHasPassed()
+        {
+            // Given a server that answered once and was then killed, so that a frame timed out and the client
+            // marked it dead
+            var first = StubServer.Start(new StubDetector());
+            var endpoint = first.Endpoint;
+            using var client = new DetectionClient(new DetectionClientOptions
+            {
+                Endpoints = [endpoint],
+                HealthInterval = TimeSpan.FromMilliseconds(200),
+                ReconnectInterval = TimeSpan.FromMilliseconds(50),
+            });
+            Assert.Equal(DetectionStatus.Ok, (await client.DetectAsync(Requests.Frame("s", 0))).Status);
+            first.Kill();
+            Assert.Equal(DetectionStatus.Timeout, (await client.DetectAsync(Requests.Frame("s", 1, TimeSpan.FromMilliseconds(300)))).Status);
+            Assert.False(client.Servers[0].IsAlive);
+            await Task.Delay(250);
+
+            // When a new server comes up on the endpoint and a frame is submitted at once, before any health
+            // ping could have been answered
+            await using var second = StubServer.Start(new StubDetector(), new DetectionServerOptions { Endpoint = endpoint });
+            var reply = await client.DetectAsync(Requests.Frame("s", 2, TimeSpan.FromSeconds(5)));
+
+            // Then the frame itself went out as the probe, was answered, and the server counts as alive again
+            Assert.Equal(DetectionStatus.Ok, reply.Status);
             Assert.True(client.Servers[0].IsAlive);
         }
 

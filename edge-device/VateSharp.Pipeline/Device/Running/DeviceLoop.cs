@@ -175,7 +175,7 @@ internal sealed partial class DeviceLoop : IDisposable
             var first = frame.IsFirstOfSequence || _shownInSequence == 0;
             var plan = _primary is null
                 ? DetectionPlan.TrackOnly
-                : DetectionPlan.For(_settings.Rate, stamp.Index, first, _primary.OutstandingFrame);
+                : DetectionPlan.For(_settings.Rate, stamp.Index, first, _primary.OutstandingFrame, _primary.InFlight < _primary.MaxInFlight);
             var submitted = !plan.WaitForOutstanding && plan.Submit && Submit(image, stamp);
 
             // Tracking needs no reply, so it runs while the detector works on the frame just sent (or on the
@@ -185,7 +185,7 @@ internal sealed partial class DeviceLoop : IDisposable
             trackTime += trackTimer.Elapsed;
             if (_primary is not null)
             {
-                FinishPrimary(plan, image, stamp, submitted, replies, cancellationToken);
+                FinishPrimary(plan, image, stamp, first, submitted, replies, cancellationToken);
             }
 
             var merges = new List<MergedResult>();
@@ -243,6 +243,7 @@ internal sealed partial class DeviceLoop : IDisposable
         DetectionPlan plan,
         SharedImage image,
         FrameStamp stamp,
+        bool first,
         bool submitted,
         List<TierReply> replies,
         CancellationToken cancellationToken)
@@ -250,14 +251,23 @@ internal sealed partial class DeviceLoop : IDisposable
         var primary = _primary!;
         if (plan.WaitForOutstanding)
         {
-            if (primary.OutstandingFrame is { } outstanding)
-            {
-                Wait(primary, r => r.Tier == primary.Tier && r.Frame.Index == outstanding, replies, cancellationToken);
-            }
-            else
+            if (primary.OutstandingFrame is null)
             {
                 // It finished while the frame was tracked: its reply is applied on this frame, as it would have been.
                 replies.AddRange(_inbox.Drain());
+            }
+
+            // With several requests in flight the next oldest may be N frames late too (a real-time source skips
+            // frames), so an async frame plans again after each wait until it needs no more waiting.
+            while (plan.WaitForOutstanding && primary.OutstandingFrame is { } outstanding)
+            {
+                var arrived = Wait(primary, r => r.Tier == primary.Tier && r.Frame.Index == outstanding, replies, cancellationToken);
+                if (!arrived || plan.WaitForSubmitted)
+                {
+                    break;
+                }
+
+                plan = DetectionPlan.For(_settings.Rate, stamp.Index, first, primary.OutstandingFrame, primary.InFlight < primary.MaxInFlight);
             }
 
             submitted = plan.Submit && Submit(image, stamp);
@@ -270,7 +280,7 @@ internal sealed partial class DeviceLoop : IDisposable
         }
     }
 
-    private void Wait(ITierChannel primary, Func<TierReply, bool> wanted, List<TierReply> replies, CancellationToken cancellationToken)
+    private bool Wait(ITierChannel primary, Func<TierReply, bool> wanted, List<TierReply> replies, CancellationToken cancellationToken)
     {
         var timer = StageTimer.Start();
         var arrived = _inbox.WaitFor(wanted, primary.WaitLimit, cancellationToken);
@@ -283,6 +293,7 @@ internal sealed partial class DeviceLoop : IDisposable
         }
 
         replies.AddRange(_inbox.Drain());
+        return arrived;
     }
 
     private IReadOnlyList<Detection>? Merge(
@@ -354,7 +365,7 @@ internal sealed partial class DeviceLoop : IDisposable
                 {
                     Tier = channel.Tier,
                     InFlight = channel.InFlight,
-                    MaxInFlight = 1,
+                    MaxInFlight = channel.MaxInFlight,
                     Healthy = channel.Health.IsHealthy,
                     LastSent = tier.LastSent,
                     LastReply = tier.LastReply,

@@ -48,6 +48,9 @@ internal sealed partial class LocalDetectorChannel : ITierChannel
 
     public int InFlight => OutstandingFrame is null ? 0 : 1;
 
+    // One detector thread takes one frame at a time.
+    public int MaxInFlight => 1;
+
     public TimeSpan? DetectorCpuTime => _detector.CpuTime;
 
     public bool TrySubmit(SharedImage image, int sequence, string sequenceName, FrameStamp frame, FrameEncoding encoding)

@@ -15,6 +15,8 @@ namespace VateSharp.Pipeline.Device.Running;
 /// An edge server or cloud reached through a <see cref="DetectionClient"/> (over tcp:// or, for a tier in this
 /// process, inproc://). Encoding and the wait for the reply happen on a thread-pool worker, never on the frame
 /// loop; the reply, a timeout or a refusal is posted to the inbox and recorded in the tier's health and uplink.
+/// Up to <see cref="TierOptions.MaxInFlight"/> requests are in flight at once, each with its own deadline; every
+/// reply carries the frame it was sent for, whatever order the replies come back in.
 /// </summary>
 internal sealed class RemoteTierChannel : ITierChannel
 {
@@ -26,7 +28,9 @@ internal sealed class RemoteTierChannel : ITierChannel
     private readonly ManualResetEventSlim _idle = new(true);
     private readonly Lock _gate = new();
     private readonly Dictionary<string, long> _failures = new(StringComparer.Ordinal);
-    private int _outstanding = -1;
+
+    // Requests in flight, oldest first; guarded by _gate.
+    private readonly List<(int Sequence, int Frame)> _inFlight = [];
     private volatile bool _disposing;
 
     public RemoteTierChannel(
@@ -57,9 +61,29 @@ internal sealed class RemoteTierChannel : ITierChannel
     // The client completes every request by its deadline; the margin covers the hop back to the loop.
     public TimeSpan WaitLimit => _options.Deadline + TimeSpan.FromSeconds(1);
 
-    public int? OutstandingFrame => Volatile.Read(ref _outstanding) is var index and >= 0 ? index : null;
+    public int? OutstandingFrame
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _inFlight.Count > 0 ? _inFlight[0].Frame : null;
+            }
+        }
+    }
 
-    public int InFlight => OutstandingFrame is null ? 0 : 1;
+    public int InFlight
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _inFlight.Count;
+            }
+        }
+    }
+
+    public int MaxInFlight => _options.MaxInFlight;
 
     public TimeSpan? DetectorCpuTime => _cpuTime();
 
@@ -83,12 +107,17 @@ internal sealed class RemoteTierChannel : ITierChannel
 
     public bool TrySubmit(SharedImage image, int sequence, string sequenceName, FrameStamp frame, FrameEncoding encoding)
     {
-        if (Interlocked.CompareExchange(ref _outstanding, frame.Index, -1) != -1)
+        lock (_gate)
         {
-            return false;
+            if (_inFlight.Count >= MaxInFlight || _inFlight.Contains((sequence, frame.Index)))
+            {
+                return false;
+            }
+
+            _inFlight.Add((sequence, frame.Index));
+            _idle.Reset();
         }
 
-        _idle.Reset();
         var retained = image.Retain();
         _ = Task.Run(() => SendAsync(retained, sequence, sequenceName, frame, encoding));
         return true;
@@ -96,7 +125,7 @@ internal sealed class RemoteTierChannel : ITierChannel
 
     public void Dispose()
     {
-        // Disposing the client completes the request in flight, so the worker finishes promptly; that is the end
+        // Disposing the client completes the requests in flight, so the workers finish promptly; that is the end
         // of the run, not a failure of the tier.
         _disposing = true;
         _client.Dispose();
@@ -123,8 +152,16 @@ internal sealed class RemoteTierChannel : ITierChannel
             image.Release();
         }
 
-        Volatile.Write(ref _outstanding, -1);
-        _idle.Set();
+        // The slot is free before the reply is posted, so a loop that waited for this reply finds the tier free.
+        lock (_gate)
+        {
+            _inFlight.Remove((sequence, frame.Index));
+            if (_inFlight.Count == 0)
+            {
+                _idle.Set();
+            }
+        }
+
         _inbox.Post(reply);
     }
 

@@ -102,7 +102,11 @@ internal sealed partial class TierSet : IAsyncDisposable
         Tier tier, TierOptions settings, ReplyInbox inbox, PipelineMetrics metrics, ILoggerFactory loggers, AssetStore? store,
         CancellationToken ct)
     {
-        var clientOptions = new DetectionClientOptions { DefaultTimeout = settings.Deadline, MaxOutstanding = 4 };
+        var clientOptions = new DetectionClientOptions
+        {
+            DefaultTimeout = settings.Deadline,
+            MaxOutstanding = Math.Max(4, settings.MaxInFlight),
+        };
         var name = TierNames.Of(tier);
         if (!settings.IsEmbedded)
         {
@@ -137,7 +141,8 @@ internal sealed partial class TierSet : IAsyncDisposable
         {
             Workers = settings.Workers,
             Postprocess = TierDetectors.Postprocess(settings),
-            QueueCapacityPerClient = 4,
+            // Room for every request the device may have in flight, so none is dropped as the oldest waiting.
+            QueueCapacityPerClient = Math.Max(4, settings.MaxInFlight),
         };
         var embedded = EmbeddedTier.Start($"vate-{name}-{Guid.NewGuid():N}", i => detectors[i], serverOptions, loggers.CreateLogger<DetectionServer>());
         _embedded.Add(embedded);
