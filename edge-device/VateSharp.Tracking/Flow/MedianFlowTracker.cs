@@ -15,7 +15,7 @@ namespace VateSharp.Tracking.Flow;
 /// </summary>
 public sealed class MedianFlowTracker : ITracker
 {
-    private const float FeatureSearchSide = 48f;
+    private const int FeatureSearchSide = 48;
 
     private static readonly TermCriteria LucasKanadeStop = new(CriteriaTypes.Count | CriteriaTypes.Eps, 20, 0.03);
 
@@ -176,31 +176,33 @@ public sealed class MedianFlowTracker : ITracker
         }
 
         var before = points.Count;
-        if (clipped.Width >= 8 && clipped.Height >= 8)
+        var roi = new Rect(
+            (int)MathF.Floor(clipped.X1),
+            (int)MathF.Floor(clipped.Y1),
+            (int)MathF.Ceiling(clipped.X2) - (int)MathF.Floor(clipped.X1),
+            (int)MathF.Ceiling(clipped.Y2) - (int)MathF.Floor(clipped.Y1));
+        if (roi.Width >= 8 && roi.Height >= 8)
         {
             // Corner search costs in proportion to the box's area, but a few dozen corners need no more than a
-            // view of about 48 pixels: large boxes are searched on the pyramid level nearest that size, which is
-            // already built and smoothed (Lucas-Kanade then refines the points from the full-resolution base).
-            var side = Math.Max(clipped.Width, clipped.Height);
-            var level = Math.Clamp((int)MathF.Round(MathF.Log2(side / FeatureSearchSide)), 0, pyramid.Built);
-            var image = pyramid.Level(level);
-            var factor = 1 << level;
-            var x1 = Math.Clamp((int)MathF.Floor(clipped.X1 / factor), 0, image.Width - 1);
-            var y1 = Math.Clamp((int)MathF.Floor(clipped.Y1 / factor), 0, image.Height - 1);
-            var x2 = Math.Clamp((int)MathF.Ceiling(clipped.X2 / factor), x1 + 1, image.Width);
-            var y2 = Math.Clamp((int)MathF.Ceiling(clipped.Y2 / factor), y1 + 1, image.Height);
-            if (x2 - x1 >= 4 && y2 - y1 >= 4)
+            // 48-pixel view of it: large boxes are searched on a copy shrunk by pixel-area averaging (Lucas-Kanade
+            // then refines the points on the full-resolution pyramid). Searching the flow pyramid's own levels
+            // instead saves the resize but finds other corners and scored lower (docs/tracking.md).
+            using var patch = new Mat(gray, roi);
+            var shrink = Math.Min(1.0, FeatureSearchSide / (double)Math.Max(roi.Width, roi.Height));
+            using var view = shrink < 1.0 ? new Mat() : patch.Clone();
+            if (shrink < 1.0)
             {
-                using var view = new Mat(image, new Rect(x1, y1, x2 - x1, y2 - y1));
-                var minDistance = Math.Max(2.0, Math.Min(view.Width, view.Height) / 8.0);
-                var corners = Cv2.GoodFeaturesToTrack(
-                    view, _flow.MaxPointsPerObject, 0.01, minDistance, null!, 3, false, 0.04);
-                foreach (var corner in corners)
-                {
-                    // A pixel of level k covers 2^k base pixels: its centre maps to (c + 0.5) * 2^k - 0.5.
-                    points.Add(new Point2f(
-                        ((x1 + corner.X + 0.5f) * factor) - 0.5f, ((y1 + corner.Y + 0.5f) * factor) - 0.5f));
-                }
+                var size = new Size(Math.Max(8, (int)(roi.Width * shrink)), Math.Max(8, (int)(roi.Height * shrink)));
+                Cv2.Resize(patch, view, size, 0, 0, InterpolationFlags.Area);
+            }
+
+            var sx = roi.Width / (float)view.Width;
+            var sy = roi.Height / (float)view.Height;
+            var minDistance = Math.Max(2.0, Math.Min(view.Width, view.Height) / 8.0);
+            var corners = Cv2.GoodFeaturesToTrack(view, _flow.MaxPointsPerObject, 0.01, minDistance, null!, 3, false, 0.04);
+            foreach (var corner in corners)
+            {
+                points.Add(new Point2f(roi.X + ((corner.X + 0.5f) * sx) - 0.5f, roi.Y + ((corner.Y + 0.5f) * sy) - 0.5f));
             }
         }
 
