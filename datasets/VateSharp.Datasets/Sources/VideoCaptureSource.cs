@@ -11,6 +11,11 @@ namespace VateSharp.Datasets.Sources;
 /// </summary>
 public sealed class VideoCaptureSource : IFrameSource
 {
+    // OpenCV's CAP_PROP_OPEN_TIMEOUT_MSEC and CAP_PROP_READ_TIMEOUT_MSEC (OpenCV 4.5.2 and later), which
+    // OpenCvSharp's VideoCaptureProperties does not name.
+    private const int OpenTimeoutProperty = 53;
+    private const int ReadTimeoutProperty = 54;
+
     private readonly VideoCapture _capture;
     private readonly TimeProvider _time;
     private readonly long _start;
@@ -88,13 +93,18 @@ public sealed class VideoCaptureSource : IFrameSource
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(url);
 
+        // FFmpeg waits for a silent server indefinitely unless told otherwise. Half the stall timeout lets a hung
+        // read fail, and the capture be reopened, before the consumer would give the stream up.
+        options ??= FrameSourceOptions.Default;
+        var timeout = (int)Math.Clamp(options.LiveStallTimeout.TotalMilliseconds / 2, 1, int.MaxValue);
+        int[] parameters = [OpenTimeoutProperty, timeout, ReadTimeoutProperty, timeout];
         var capture = Open(
-            () => new VideoCapture(url, VideoCaptureAPIs.FFMPEG),
+            () => new VideoCapture(url, VideoCaptureAPIs.FFMPEG, parameters),
             $"The stream '{url}' could not be opened; check the URL and that the server is reachable.");
         var name = Uri.TryCreate(url, UriKind.Absolute, out var uri)
             ? (uri.Host + uri.AbsolutePath).Replace('/', '_').TrimEnd('_')
             : "stream";
-        return new VideoCaptureSource(capture, url, name, true, (options ?? FrameSourceOptions.Default).TimeProvider);
+        return new VideoCaptureSource(capture, url, name, true, options.TimeProvider);
     }
 
     /// <inheritdoc />
