@@ -23,12 +23,13 @@ internal static class RunCommand
         {
             // A camera or stream has no end of its own: there the first Ctrl-C ends the run with its outputs. A file
             // run that is interrupted is incomplete, so it keeps the usual meaning (abort, write nothing).
-            if (IsLive(run.Input))
+            var live = IsLive(run.Input);
+            if (live)
             {
                 context.Stop.Arm();
             }
 
-            var hooks = new DeviceRunHooks { Stop = context.Stop.Token };
+            var hooks = new DeviceRunHooks { Stop = live ? context.Stop.Token : CancellationToken.None };
             var result = await (options.NoProgress
                 ? DeviceRunner.RunAsync(run, hooks, context.LoggerFactory, ct)
                 : OnTerminal(context)

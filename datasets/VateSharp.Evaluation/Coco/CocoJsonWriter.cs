@@ -9,7 +9,8 @@ namespace VateSharp.Evaluation.Coco;
 /// </summary>
 public static class CocoJsonWriter
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false };
+    /// <summary>Gets the writer settings every COCO file is written with (compact).</summary>
+    internal static JsonWriterOptions WriterOptions { get; } = new() { Indented = false };
 
     /// <summary>Writes a ground-truth file with <c>images</c>, <c>annotations</c> and <c>categories</c>.</summary>
     /// <param name="dataset">The dataset.</param>

@@ -36,7 +36,7 @@ public sealed class CocoResultsStreamWriter : IDisposable
         Directory.CreateDirectory(parent);
         _temporary = Path.Combine(parent, $".{Path.GetFileName(folder)}.{Path.GetFileName(_path)}.{Guid.NewGuid():N}.tmp");
         _stream = new FileStream(_temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-        _writer = new Utf8JsonWriter(_stream, new JsonWriterOptions { Indented = false });
+        _writer = new Utf8JsonWriter(_stream, CocoJsonWriter.WriterOptions);
         _writer.WriteStartArray();
     }
 

@@ -26,6 +26,12 @@ internal sealed class StoppableFrameSource(IFrameSource inner, CancellationToken
 
     public bool TryRead(out Frame? frame, CancellationToken cancellationToken = default)
     {
+        // Most runs have no stop to watch: they need no linked token per frame.
+        if (!stop.CanBeCanceled)
+        {
+            return inner.TryRead(out frame, cancellationToken);
+        }
+
         frame = null;
         if (stop.IsCancellationRequested)
         {
